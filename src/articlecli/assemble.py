@@ -1,0 +1,79 @@
+"""Labelled blocks → Article (assemble step)."""
+from __future__ import annotations
+
+import re
+
+from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
+from .rules import Rules
+
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b|\bund\b|\bet\b|\by\b|\be\b| - | – )\s*")
+_PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
+
+
+def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | None = None) -> Article:
+    meta = meta or {}
+    art = Article(source=source, trace=blocks)
+    authors: list[str] = []
+    sources: list[str] = []
+    for b in blocks:
+        label = b.label or Label.chrome
+        if label is Label.title and art.title is None:
+            art.title = b.text
+        elif label is Label.site and art.site is None:
+            art.site = b.text
+        elif label in BODY_LABELS:
+            if label is Label.lead and art.lead is None:
+                art.lead = b.text
+                art.site = art.site or b.features.get("site")
+            art.blocks.append(b)
+        elif label is Label.caption:
+            if b.text or b.credit:
+                art.captions.append(Caption(b.text, b.credit, b.alt, b.src, len(art.blocks), b.line))
+        else:
+            if label is Label.byline:
+                names, srcs = parse_byline(b.text, rules)
+                authors += names
+                sources += srcs
+            if label is Label.date and not art.published:
+                art.published = b.text
+            art.removed.append(Removed(b.text, label.value, b.reason, b.line))
+    art.authors = _unique(meta.get("authors") or authors)
+    art.sources = _unique(sources)
+    art.title = meta.get("title") or art.title
+    art.site = meta.get("site") or art.site
+    art.published = meta.get("published") or art.published
+    art.url = meta.get("url")
+    art.language = meta.get("language")
+    if meta.get("lead") and not art.lead:
+        art.lead = meta["lead"]
+    return art
+
+
+def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
+    """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
+    t = text.strip().strip("-–—").strip()
+    m = rules.source_re.match(t)
+    if m:
+        return [], [t.strip("().")]
+    sources = []
+    paren = _PAREN_SOURCE.search(t)
+    if paren and t[: paren.start()].strip():
+        sources.append(paren.group(0).strip("() "))
+        t = t[: paren.start()].strip()
+    elif paren:
+        return [], [paren.group("src").strip()]
+    m = rules.byline_prefix_re.match(t)
+    if m:
+        t = m.group("name")
+    t = rules.role_suffix_re.sub("", t).strip(" .,:")
+    names = [n.strip(" .") for n in _SPLIT_NAMES.split(t) if n.strip(" .")]
+    return names, sources
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for x in items:
+        x = " ".join(x.split())
+        if x and x.casefold() not in {k.casefold() for k in seen}:
+            seen[x] = None
+    return list(seen)

@@ -1,0 +1,342 @@
+"""Label every candidate block (text and HTML alike) with a reason.
+
+Order of decisions:
+1. cut run-on blocks into body and caption pieces (runon.py);
+2. per-block evidence from the rules (chrome phrases, captions, credits, bylines, dates);
+3. the article region: the best-scoring stretch of blocks (long sentences count for, menus,
+   widgets and teaser lists against), with the teaser list after a closing byline + box header cut;
+4. context labels inside the region: title, site tag, lead, subheadings, bylines, list items.
+"""
+from __future__ import annotations
+
+import re
+
+from . import runon
+from .model import Block, Label
+from .rules import Rules
+from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, words
+
+LONG = 12            # words: a block this long with a sentence end is body evidence
+HEADING_MAX = 25     # words
+_DATE = re.compile(
+    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
+_LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_QUOTE_LINE = re.compile(r"^>\s?")
+_AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
+
+
+def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
+    """Cut captions/credits out of blocks; caption pieces come out labelled."""
+    out: list[Block] = []
+    for b in blocks:
+        node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
+        if node:
+            cap, credit, rest = node
+            out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
+                Label.caption, f"caption node followed by the photographer node '{credit}'"))
+            b = Block(rest, b.line, dict(b.features))
+        if b.label is not None or not rules.credit_re.search(b.text):
+            out.append(b)
+            continue
+        for piece in runon.cut_captions(b.text, rules):
+            nb = Block(piece.text, b.line, dict(b.features))
+            if piece.kind == "caption":
+                nb.credit = piece.credit
+                nb.set(Label.caption, f"sentence before the credit '{piece.marker}: {piece.credit}'")
+            elif piece.kind == "credit":
+                nb.text = f"{piece.marker}: {piece.credit}"
+                nb.credit = piece.credit
+                nb.set(Label.caption, "photo credit line")
+            out.append(nb)
+    return out
+
+
+def evidence(b: Block, rules: Rules) -> None:
+    """Per-block features from the text alone (no decisions that need neighbours)."""
+    f = b.features
+    f["words"] = n = len(words(b.text))
+    f["sentence"] = ends_sentence(b.text)
+    f["chrome"] = rules.chrome_reason(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else None
+    f["header"] = n <= 8 and rules.is_chrome_header(b.text)
+    f["date"] = n <= 14 and bool(_DATE.search(b.text)) and not f["sentence"]
+    f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
+
+
+def _namelike(text: str) -> bool:
+    parts = [w for w in re.split(r"[\s,&]+", text) if w and w.casefold() not in {"và", "and", "und", "et", "y", "e"}]
+    return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts)
+
+
+def value(b: Block) -> float:
+    """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""
+    f = b.features
+    if b.label is Label.caption:
+        return 1.0
+    if f.get("chrome") or f.get("teaser"):
+        return -15.0
+    if f.get("link_density", 0.0) > 0.5:
+        return -4.0
+    n = f["words"]
+    if n >= 8 and f["sentence"]:
+        return float(min(n, 150))
+    if n >= 8:
+        return n * 0.4
+    return -3.0 if n <= 2 else -2.0
+
+
+def best_region(blocks: list[Block]) -> tuple[int, int]:
+    """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
+    best, best_span = 0.0, (0, len(blocks))
+    run, start = 0.0, 0
+    for i, b in enumerate(blocks):
+        v = value(b)
+        if run <= 0:
+            run, start = v, i
+        else:
+            run += v
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+def classify(blocks: list[Block], rules: Rules) -> list[Block]:
+    blocks = split_runons(blocks, rules)
+    for b in blocks:
+        evidence(b, rules)
+    _mark_teasers(blocks)
+    lo, hi = best_region(blocks)
+    hi = _extend_to_byline(blocks, hi, rules)
+    for i, b in enumerate(blocks):
+        if b.label is None and not lo <= i < hi:
+            if b.features.get("teaser"):
+                b.set(Label.chrome, b.features["teaser"])
+            elif b.features.get("chrome"):
+                b.set(Label.chrome, b.features["chrome"])
+    title_at = _find_title(blocks, lo, hi)
+    _label_region(blocks, lo, hi, title_at, rules)
+    for i, b in enumerate(blocks):
+        if b.label is None:
+            b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
+    _cut_trailing_byline(blocks)
+    return blocks
+
+
+def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
+    """The region ends at the last paragraph; a closing byline or source line right after belongs to it."""
+    for j in range(hi, min(len(blocks), hi + 3)):
+        f, t = blocks[j].features, blocks[j].text.strip()
+        if f.get("chrome") or f.get("teaser"):
+            break
+        if f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t):
+            return j + 1
+    return hi
+
+
+def _mark_teasers(blocks: list[Block]) -> None:
+    """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
+
+    Once a closing byline or a second header shows the article is over, everything after is chrome;
+    a header inside the body only takes the short lines after it, until long sentences resume.
+    """
+    seen_body = False
+    closing = False
+    after_header = False
+    for i, b in enumerate(blocks):
+        f = b.features
+        if f["header"] and seen_body:
+            prev = _prev_content(blocks, i)
+            if closing or (prev is not None and (prev.features.get("namelike") or prev.features["header"])):
+                closing = True
+            after_header = True
+            f["teaser"] = f.get("chrome") or "box header"
+            continue
+        if closing:
+            f["teaser"] = "teaser list after the article's closing byline and box header"
+            continue
+        if after_header:
+            if f["words"] >= LONG and f["sentence"]:
+                after_header = False
+            else:
+                f["teaser"] = "teaser list under a box header"
+                continue
+        if f["words"] >= LONG and f["sentence"]:
+            seen_body = True
+
+
+def _prev_content(blocks: list[Block], i: int) -> Block | None:
+    return blocks[i - 1] if i > 0 else None
+
+
+def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
+    """The last title-like block before the first long paragraph of the region."""
+    first_para = next((i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])), None)
+    if first_para is None:
+        return None
+    for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1):
+        b = blocks[i]
+        if b.label is not None or b.features.get("teaser"):
+            continue
+        if _titlelike(b):
+            return i
+    return None
+
+
+def _titlelike(b: Block) -> bool:
+    f = b.features
+    t = b.text.rstrip()
+    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and not f.get("chrome")
+            and not f["date"] and not f["namelike"] and not is_caps(t))
+
+
+def _is_para(b: Block) -> bool:
+    return b.features["words"] >= LONG and b.features["sentence"]
+
+
+def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules) -> None:
+    if title_at is not None:
+        blocks[title_at].set(Label.title, "title-like line right before the first paragraph")
+        lo = min(lo, title_at)
+    start = (title_at + 1) if title_at is not None else lo
+    last_para = max((i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])), default=hi - 1)
+    lead_done = title_at is None
+    _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
+    for i in range(start, hi):
+        b = blocks[i]
+        if b.label is not None:
+            continue
+        f = b.features
+        if f.get("chrome"):
+            b.set(Label.chrome, f["chrome"])
+            continue
+        if f.get("teaser"):
+            b.set(Label.chrome, f["teaser"])
+            continue
+        if _caption_line(b, rules):
+            continue
+        if i < start + 3 and not lead_done and _site_tag(b):
+            b.set(Label.site, "short all-caps tag under the title")
+            continue
+        if f["date"] and f["words"] <= 12:
+            b.set(Label.date, "date line")
+            continue
+        by = _byline_reason(b, i, last_para, start, rules)
+        if by:
+            b.set(Label.byline, by)
+            continue
+        if not lead_done and _is_para(b):
+            m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
+            if m:
+                b.features["site"] = m.group("site")
+            b.set(Label.lead, "first paragraph after the title")
+            lead_done = True
+            continue
+        if _LIST.match(b.text):
+            b.set(Label.list_item, "starts with a list marker")
+            continue
+        if _QUOTE_LINE.match(b.text):
+            b.set(Label.quote, "starts with '>'")
+            continue
+        if _headinglike(b) and _next_is_body(blocks, i, hi) and i > start - 1:
+            b.set(Label.heading, "short line without final punctuation followed by body text")
+            continue
+        if f["words"] < 4 and not f["sentence"] and not (lo < i < last_para):
+            b.set(Label.chrome, "short fragment at the edge of the article")
+            continue
+        b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
+        lead_done = True
+
+
+def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
+    """SGGP-style image lines '<alt> ảnh N <caption>': the alt repeats the title or recurs on many lines."""
+    if rules.image_alt_re is None:
+        return
+    found: list[tuple[Block, re.Match]] = []
+    counts: dict[str, int] = {}
+    for b in blocks:
+        m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) else None
+        if m:
+            found.append((b, m))
+            k = letters_key(m.group("alt"))
+            counts[k] = counts.get(k, 0) + 1
+    title_words = set(words(title.casefold())) if title else set()
+    for b, m in found:
+        alt = m.group("alt")
+        alt_words = set(words(alt.casefold()))
+        if counts[letters_key(alt)] < 2 and not (title_words and len(title_words & alt_words) >= 0.6 * len(title_words)):
+            continue
+        b.alt, b.text = alt, m.group("caption")
+        if b.label is None:
+            parts = runon.cut_captions(b.text, rules)
+            if len(parts) == 1 and parts[0].kind == "caption":
+                b.text, b.credit = parts[0].text, parts[0].credit
+        b.set(Label.caption, f"image alt text (repeats the title) + 'ảnh {m.group('n')}' + caption")
+
+
+def _caption_line(b: Block, rules: Rules) -> bool:
+    text = b.text
+    key = norm_key(text)
+    if key in rules.standalone_captions:
+        b.set(Label.caption, "stock caption (rules: caption.standalone)")
+        return True
+    if rules.line_credit_re.match(text) and b.features["words"] <= 12:
+        b.credit = text.split(":", 1)[1].strip().rstrip(")")
+        b.text = ""
+        b.set(Label.caption, "source/credit line")
+        return True
+    return False
+
+
+def _site_tag(b: Block) -> bool:
+    t = b.text.strip()
+    return b.features["words"] == 1 and is_caps(t) and 2 <= len(t) <= 16
+
+
+def _byline_reason(b: Block, i: int, last_para: int, start: int, rules: Rules) -> str | None:
+    f, t = b.features, b.text.strip()
+    if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
+        return None
+    if rules.byline_prefix_re.match(t) and (f["namelike"] or _namelike(rules.byline_prefix_re.match(t).group("name"))):
+        return "byline prefix (rules: byline.prefixes)"
+    near_end = i > last_para
+    near_top = i <= start + 4 and i < last_para
+    m = rules.source_re.match(t)
+    if m and (near_end or f["words"] <= 4) and "," not in t:
+        return "source line 'Theo …' (rules: byline.source_prefixes)"
+    m = _AGENCY_PAREN.match(t)
+    if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
+        return "agency tag in parentheses"
+    if f["namelike"] and (near_end or near_top) and f["words"] <= 6:
+        return "name-only line " + ("closing the article" if near_end else "under the title")
+    return None
+
+
+def _headinglike(b: Block) -> bool:
+    f, t = b.features, b.text.strip()
+    if not 1 <= f["words"] <= HEADING_MAX or t.endswith((".", ",", ";", ":", "…")):
+        return False
+    if t[0] in "“\"'«„" and t.rstrip("?!")[-1:] in "”\"'»“":
+        return False          # a one-line quoted sentence is not a heading
+    return not f["date"] and not f.get("chrome")
+
+
+def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
+    for j in range(i + 1, min(hi, i + 4)):
+        nb = blocks[j]
+        if nb.label is Label.caption or nb.features.get("date"):
+            continue
+        return nb.features["words"] >= 8 and (nb.features["sentence"] or nb.features["words"] >= LONG)
+    return False
+
+
+def _cut_trailing_byline(blocks: list[Block]) -> None:
+    """A byline glued to the end of the last paragraph: '…chị Tiên nói.Duy Phương'."""
+    body = [i for i, b in enumerate(blocks) if b.label in (Label.paragraph, Label.lead)]
+    if not body or any(b.label is Label.byline for b in blocks[body[-1]:]):
+        return
+    i = body[-1]
+    head, name = runon.cut_trailing_byline(blocks[i].text)
+    if name:
+        blocks[i].text = head
+        blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
+            Label.byline, "name glued after the last sentence"))

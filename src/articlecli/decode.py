@@ -1,0 +1,183 @@
+"""Bytes → clean Unicode text, recording every fix applied (decode step of the pipeline)."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass, field
+
+from .errors import BinaryInput, EmptyInput, TooLarge
+
+# Magic numbers of files that are certainly not articles.
+_MAGIC = (
+    (b"\x89PNG", "PNG image"), (b"%PDF", "PDF document"), (b"PK\x03\x04", "zip archive"),
+    (b"GIF8", "GIF image"), (b"\xff\xd8\xff", "JPEG image"), (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media file"), (b"OggS", "Ogg media file"), (b"7z\xbc\xaf", "7z archive"),
+    (b"BZh", "bzip2 archive"), (b"\xfd7zXZ", "xz archive"), (b"SQLite format 3", "SQLite database"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+# zero-width and bidi controls; soft hyphen; BOM inside text
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b"
+                                    "\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                 "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MULTISPACE = re.compile(r" {2,}")
+_ETH_AS_DSTROKE = re.compile(r"\u00d0(?=[a-zàáảãạăằắẳẵặâầấẩẫậ])")   # "Ðà Nẵng": U+00D0 used for Đ
+_NOT_VI_ETH = re.compile(r"[ðþ]")                                   # real Icelandic/Faroese text
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    fixes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Decompress gzip data, refusing to inflate past max_bytes (gzip bombs)."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = d.decompress(data, max_bytes + 1)
+    if len(out) > max_bytes or d.unconsumed_tail:
+        raise TooLarge(f"gzip content larger than --max-bytes ({max_bytes} bytes)")
+    if not d.eof:
+        raise zlib.error("truncated stream")
+    return out
+
+
+def sniff_binary(data: bytes) -> str | None:
+    head = data[:16]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    sample = data[:4096]
+    if sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if sample.count(0) > len(sample) // 10:
+            return "binary data (NUL bytes)"
+    return None
+
+
+def to_text(data: bytes, *, max_bytes: int, html_hint: bool = False) -> Decoded:
+    """Decode bytes: BOM, UTF-8, HTML <meta charset>, else detection; then repair."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gunzip(data, max_bytes)
+        except (OSError, EOFError, zlib.error) as e:
+            raise BinaryInput(f"corrupt gzip data ({e})") from None
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is {len(data)} bytes, more than --max-bytes ({max_bytes})")
+    kind = sniff_binary(data)
+    if kind:
+        raise BinaryInput(f"not a text or HTML file ({kind})")
+    text, encoding, fixes, warnings = _decode_bytes(data, html_hint)
+    text, more = repair(text)
+    fixes += more
+    if not text.strip():
+        raise EmptyInput("empty input (no text)")
+    return Decoded(text, encoding, fixes, warnings)
+
+
+def _decode_bytes(data: bytes, html_hint: bool) -> tuple[str, str, list[str], list[str]]:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc, [f"byte-order mark ({enc})"], []
+    try:
+        return data.decode("utf-8"), "utf-8", [], []
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data) if html_hint or b"<meta" in data[:4096].lower() else None
+    if declared:
+        try:
+            return data.decode(declared), declared, [f"decoded as {declared} (declared in <meta>)"], []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 200 < len(text):
+        msg = f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
+        return text, "utf-8", [msg], [msg]
+    guess = _detect(data)
+    if guess:
+        msg = f"not UTF-8: decoded as {guess} (detected)"
+        return data.decode(guess, errors="replace"), guess, [msg], [msg]
+    msg = "not UTF-8 and no charset detected: decoded as cp1252"
+    return data.decode("cp1252", errors="replace"), "cp1252", [msg], [msg]
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=None).best()
+    return best.encoding if best else None
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """Mojibake (ftfy), NFC, invisible and control characters, spaces and line ends."""
+    fixes: list[str] = []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        fixes.append("line ends normalised to LF")
+    text, more = _fix_mojibake(text)
+    fixes += more
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        fixes.append("Unicode normalised to NFC")
+        text = nfc
+    if _ETH_AS_DSTROKE.search(text) and not _NOT_VI_ETH.search(text):
+        text = _ETH_AS_DSTROKE.sub("Đ", text)
+        fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
+    stripped = text.translate(_INVISIBLE)
+    if stripped != text:
+        fixes.append(f"{len(text) - len(stripped)} zero-width/bidi/soft-hyphen character(s) removed")
+        text = stripped
+    if _CONTROL.search(text):
+        n = len(_CONTROL.findall(text))
+        text = _CONTROL.sub("", text)
+        fixes.append(f"{n} control character(s) removed")
+    spaced = text.translate(_SPACES)
+    if spaced != text:
+        fixes.append("non-breaking and other special spaces turned into plain spaces")
+        text = spaced
+    if "  " in text:
+        text = _MULTISPACE.sub(" ", text)
+    return text, fixes
+
+
+def _fix_mojibake(text: str) -> tuple[str, list[str]]:
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(text[:100_000]):
+        return text, []
+    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+                                  fix_latin_ligatures=False, fix_line_breaks=False, normalization=None,
+                                  explain=True)
+    fixed, plan = ftfy.fix_and_explain(text, config=config)
+    if fixed == text:
+        return text, []
+    steps = ", ".join(sorted({step[1] for step in (plan or [])})) or "ftfy"
+    return fixed, [f"mojibake repaired by ftfy ({steps})"]
+
+
+def is_gzip(data: bytes) -> bool:
+    return data[:2] == b"\x1f\x8b"
+
+
+__all__ = ["Decoded", "to_text", "repair", "gunzip", "sniff_binary", "is_gzip"]

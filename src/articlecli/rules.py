@@ -1,0 +1,116 @@
+"""Rules as data: the bundled `rules/*.toml` plus user files, compiled once into a `Rules` object."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .errors import ArticleError
+from .textutil import norm_key
+
+BUNDLED = ("vi.toml", "en.toml", "multi.toml")
+from .textutil import LOWER, UPPER  # noqa: E402,F401  (re-exported for the regex modules)
+
+
+def alternation(words: list[str]) -> str:
+    """Join phrases into one regex group; refuse an empty group (it would match everything)."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return r"(?!x)x"
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@dataclass(frozen=True)
+class Rules:
+    chrome_headers: frozenset[str]
+    chrome_lines: frozenset[str]
+    chrome_prefixes: tuple[str, ...]
+    credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
+    credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
+    line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
+    standalone_captions: frozenset[str]
+    image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
+    source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
+    agencies: frozenset[str]
+    byline_prefix_re: re.Pattern
+    role_suffix_re: re.Pattern
+    site_prefix_re: re.Pattern | None
+    learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
+    sources: tuple[str, ...] = ()
+
+    def is_chrome_header(self, text: str) -> bool:
+        key = norm_key(text)
+        return key in self.chrome_headers
+
+    def chrome_reason(self, text: str) -> str | None:
+        key = norm_key(text)
+        if key in self.chrome_headers:
+            return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
+        if key in self.chrome_lines:
+            return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
+        for p in self.chrome_prefixes:
+            if key.startswith(p):
+                return f"starts with '{p}' (rules: chrome.prefixes)"
+        if key in self.learned:
+            return self.learned[key]
+        return None
+
+
+@lru_cache(maxsize=8)
+def load(extra: tuple[str, ...] = ()) -> Rules:
+    """Bundled rules plus the user's files, merged (lists are concatenated)."""
+    tables: list[dict] = []
+    pkg = resources.files("articlecli") / "rules"
+    for name in BUNDLED:
+        tables.append(tomllib.loads(pkg.joinpath(name).read_text("utf-8")))
+    for path in extra:
+        try:
+            tables.append(tomllib.loads(Path(path).read_text("utf-8")))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ArticleError(f"cannot read rules file ({e})", path) from None
+    return _compile(tables, BUNDLED + extra)
+
+
+def _gather(tables: list[dict], section: str, key: str) -> list[str]:
+    out: list[str] = []
+    for t in tables:
+        value = t.get(section, {}).get(key, [])
+        out.extend([value] if isinstance(value, str) else value)
+    return [v for v in out if v]
+
+
+def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
+    g = lambda s, k: _gather(tables, s, k)  # noqa: E731
+    markers = alternation(g("caption", "credit_markers"))
+    image_words = g("caption", "image_word")
+    learned: dict[str, str] = {}
+    for t in tables:
+        for entry in t.get("learned", {}).get("blocks", []):
+            learned[norm_key(entry["text"])] = entry.get("reason", "learned boilerplate (rules file)")
+    sources = g("byline", "source_prefixes")
+    return Rules(
+        chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
+        chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
+        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
+        credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
+        credit_not_after=frozenset(g("caption", "not_after")),
+        line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
+        standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
+        image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
+                      if image_words else None),
+        source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),
+        agencies=frozenset(g("byline", "agencies")),
+        byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))})\s*(?P<name>\S.{{1,80}})$"),
+        role_suffix_re=re.compile(rf"\s*{alternation(g('byline', 'role_suffixes'))}\)?\s*$", re.IGNORECASE),
+        site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
+        learned=learned,
+        sources=names,
+    )

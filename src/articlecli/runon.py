@@ -1,0 +1,150 @@
+"""Cut captions, photo credits and trailing bylines out of run-on text at sentence level.
+
+Real dumps glue captions into the body: "… tối 15/2. Ảnh: Hoàng Huynh Bước vào phòng họp báo …".
+The caption is the sentence before the credit marker; the credit is the run of name words after it;
+the next sentence starts where the name ends. Body words are never dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rules import Rules
+from .textutil import UPPER
+from .textutil import is_caps, is_name_word
+
+# The last sentence boundary before a position: ". " / "." glued to a capital / start of text.
+_BOUNDARY = re.compile(rf"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[{UPPER}“\"])|\s,\s)")
+_TOKEN = re.compile(r"\S+")
+MAX_CAPTION_WORDS = 70
+MAX_NAME_WORDS = 5
+
+
+@dataclass
+class Piece:
+    text: str
+    kind: str = "body"          # body | caption | credit
+    credit: str | None = None
+    marker: str = ""
+
+
+def cut_captions(text: str, rules: Rules) -> list[Piece]:
+    """Split a block into body pieces and caption pieces (each with its credit)."""
+    pieces: list[Piece] = []
+    pos = 0
+    for m in rules.credit_re.finditer(text):
+        if m.start() < pos or not _is_credit_marker(text, m, rules):
+            continue
+        credit, end = _parse_credit(text, m)
+        if not credit:
+            continue
+        start = _caption_start(text, pos, m.start())
+        caption = text[start:m.start()].strip()
+        if len(caption.split()) > MAX_CAPTION_WORDS:
+            continue
+        if text[start:m.start()].strip() or True:
+            body = text[pos:start].strip()
+            if body:
+                pieces.append(Piece(body))
+            pieces.append(Piece(caption, "caption" if caption else "credit", credit, m.group("marker")))
+            pos = end
+    rest = text[pos:].strip()
+    if rest:
+        pieces.append(Piece(rest))
+    return pieces
+
+
+def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
+    marker = m.group("marker")
+    if not m.group("open") and marker[0].islower():
+        return False                                   # "hình ảnh: …" inside a sentence
+    before = text[max(0, m.start() - 30):m.start()].split()
+    if before and before[-1].strip("(") in rules.credit_not_after:
+        return False                                   # "Trong ảnh: …" is caption text
+    return True
+
+
+def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
+    """The credit after the marker and where it ends."""
+    if m.group("open"):
+        close = text.find(")", m.end(), m.end() + 160)
+        if close < 0:
+            return "", m.end()
+        credit = text[m.end():close].strip()
+        end = close + 1
+        while end < len(text) and text[end] in ".,;":
+            end += 1
+        return credit, end
+    names: list[tuple[str, int]] = []
+    stop = "end"
+    for tok in _TOKEN.finditer(text, m.end()):
+        word = tok.group()
+        core = word.rstrip(".,;:")
+        if not (is_name_word(core) or _is_agency(core)) or len(names) > MAX_NAME_WORDS:
+            stop = "word"
+            break
+        if names and is_caps(names[0][0]) != is_caps(core) and len(names[0][0]) > 1:
+            stop = "case"                              # "VFF Miền Bắc": the next sentence starts
+            break
+        names.append((core, tok.start() + len(core)))
+        if core != word:
+            stop = "punct"
+            break
+    if stop == "word" and len(names) >= 2:
+        names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
+    if not names or len(names) > MAX_NAME_WORDS:
+        return "", m.end()
+    end = names[-1][1]
+    while end < len(text) and text[end] in ".,;":
+        end += 1
+    return " ".join(n for n, _ in names), end
+
+
+def _is_agency(word: str) -> bool:
+    return "/" in word and all(is_name_word(p) or p.isupper() for p in word.split("/") if p)
+
+
+def _caption_start(text: str, lo: int, marker_at: int) -> int:
+    """Start of the sentence that ends right before the credit marker."""
+    head = text[lo:marker_at].rstrip()
+    head = head.rstrip("\"”’»")
+    if head.endswith((".", "!", "?", "…")):
+        head = head[:-1]
+    start = lo
+    for b in _BOUNDARY.finditer(head):
+        start = lo + b.end()
+    return start
+
+
+# Text-node-joined dumps (" , " between nodes): "<caption> , <PHOTOGRAPHER> , <Next paragraph…>"
+_NODE_CAPTION = re.compile(rf"^(?P<cap>[^.!?…,]{{12,240}}?) , (?P<name>[^,.]{{2,40}}?) ,? (?=[{UPPER}])")
+
+
+def cut_node_caption(text: str) -> tuple[str, str, str] | None:
+    """'Nghiên cứu … nhà máy , DUY TÍNH , Theo số liệu…' → (caption, credit, rest)."""
+    m = _NODE_CAPTION.match(text)
+    if not m:
+        return None
+    name = m.group("name").split()
+    if not 1 <= len(name) <= 4 or not all(is_name_word(w) for w in name):
+        return None
+    if len(m.group("cap").split()) < 3:
+        return None
+    return m.group("cap").strip(), m.group("name").strip(), text[m.end():]
+
+
+_TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,3})$")
+
+
+def cut_trailing_byline(text: str) -> tuple[str, str | None]:
+    """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương')."""
+    m = _TAIL.search(text)
+    if not m or m.start("name") < 20:
+        return text, None
+    name = m.group("name")
+    head = text[:m.start("name")].rstrip()
+    if not head.endswith((".", "!", "?", "…", "\"", "”")):
+        return text, None
+    if not all(is_name_word(w) for w in name.split()):
+        return text, None
+    return head, name

@@ -1,0 +1,52 @@
+"""Small pure text helpers shared by the steps."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+
+def _char_class(test) -> str:
+    """Regex class body of the letters (Latin incl. Vietnamese, Greek, Cyrillic) passing `test`."""
+    chars = [chr(c) for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x530), (0x1E00, 0x1F00)) for c in range(*r)]
+    return "".join(re.escape(c) for c in chars if c.isalpha() and test(c))
+
+
+UPPER = _char_class(str.isupper)   # uppercase letters, for regex classes: [{UPPER}]
+LOWER = _char_class(str.islower)
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#"
+SENTENCE_END = ".!?…"
+CLOSERS = "\"”’»)]'"
+
+
+def norm_key(text: str) -> str:
+    """Key for phrase lookups: NFC, casefold, collapsed spaces, edge punctuation stripped."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _WS.sub(" ", text).strip(_PUNCT_EDGES)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def letters_key(text: str) -> str:
+    """Only letters and digits, casefolded: compares texts that differ in quotes and dashes."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def is_name_word(w: str) -> bool:
+    """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
+    core = w.strip(".,'’-")
+    return bool(core) and core[0].isupper() and all(c.isalpha() or c in ".'’-" for c in core)

@@ -1,0 +1,28 @@
+"""Label cases as data (tests/cases/labels.toml): positives and negatives for each label."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from articlecli import Options, clean
+from helpers import TESTS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CASES = tomllib.loads((TESTS / "cases" / "labels.toml").read_text("utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_label(case: dict) -> None:
+    art = clean(case["doc"], Options())
+    matches = [b for b in art.trace if b.text == case["block"] or b.text.startswith(case["block"])]
+    assert matches, f"no block starts with {case['block']!r}: {[b.text[:30] for b in art.trace]}"
+    b = matches[0]
+    assert b.label.value == case["label"], f"{b.label.value}: {b.reason}"
+    assert b.reason
+    if "credit" in case:
+        assert b.credit == case["credit"]

@@ -82,6 +82,8 @@ def value(b: Block) -> float:
         return float(min(n, 150))
     if n >= 8:
         return n * 0.4
+    if n >= 4 and f["sentence"]:
+        return 1.0
     return -3.0 if n <= 2 else -2.0
 
 
@@ -128,8 +130,9 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
         f, t = blocks[j].features, blocks[j].text.strip()
         if f.get("chrome") or f.get("teaser"):
             break
-        if f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t):
-            return j + 1
+        if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)):
+            break
+        hi = j + 1
     return hi
 
 
@@ -198,7 +201,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         blocks[title_at].set(Label.title, "title-like line right before the first paragraph")
         lo = min(lo, title_at)
     start = (title_at + 1) if title_at is not None else lo
-    last_para = max((i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])), default=hi - 1)
+    paras = [i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])]
+    first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
     for i in range(start, hi):
@@ -240,7 +244,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if _headinglike(b) and _next_is_body(blocks, i, hi) and i > start - 1:
             b.set(Label.heading, "short line without final punctuation followed by body text")
             continue
-        if f["words"] < 4 and not f["sentence"] and not (lo < i < last_para):
+        if f["words"] < 4 and not f["sentence"] and not (first_para < i < last_para):
             b.set(Label.chrome, "short fragment at the edge of the article")
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")

@@ -28,8 +28,8 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u20
                                  "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MULTISPACE = re.compile(r" {2,}")
-_ETH_AS_DSTROKE = re.compile(r"\u00d0(?=[a-zàáảãạăằắẳẵặâầấẩẫậ])")   # "Ðà Nẵng": U+00D0 used for Đ
-_NOT_VI_ETH = re.compile(r"[ðþ]")                                   # real Icelandic/Faroese text
+_ETH_AS_DSTROKE = re.compile(r"\u00d0(?=[^\W\d_])")               # "Ðà Nẵng": U+00D0 used for Đ
+_VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")              # letters only Vietnamese uses
 
 
 @dataclass
@@ -140,7 +140,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     if nfc != text:
         fixes.append("Unicode normalised to NFC")
         text = nfc
-    if _ETH_AS_DSTROKE.search(text) and not _NOT_VI_ETH.search(text):
+    if "\u00d0" in text and _VIETNAMESE.search(text) and _ETH_AS_DSTROKE.search(text):
         text = _ETH_AS_DSTROKE.sub("Đ", text)
         fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
     stripped = text.translate(_INVISIBLE)

@@ -1,0 +1,97 @@
+"""Decoding: charsets, BOMs, mojibake, NFC, invisible characters."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from articlecli import ArticleError, clean
+from articlecli.decode import repair, to_text
+
+VI = "Đảng ủy Khối Dân - Chính - Đảng TPHCM cần tăng tốc hoàn thành nhiệm vụ"
+
+
+def test_utf8_bom() -> None:
+    d = to_text(codecs.BOM_UTF8 + VI.encode(), max_bytes=10**6)
+    assert d.text == VI and any("byte-order mark" in f for f in d.fixes)
+
+
+def test_utf16_bom() -> None:
+    assert to_text(codecs.BOM_UTF16_LE + VI.encode("utf-16-le"), max_bytes=10**6).text == VI
+
+
+def test_mojibake_utf8_read_as_cp1252() -> None:
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252: how browsers show it)
+
+    broken = VI.encode("utf-8").decode("sloppy-windows-1252")
+    assert broken.startswith("Ä\x90áº£ng")
+    fixed, fixes = repair(broken)
+    assert fixed.startswith("Đảng ủy")
+    assert any("mojibake" in f for f in fixes)
+
+
+def test_nfd_becomes_nfc() -> None:
+    fixed, fixes = repair(unicodedata.normalize("NFD", VI))
+    assert fixed == VI and "Unicode normalised to NFC" in fixes
+
+
+def test_invisible_and_nbsp() -> None:
+    fixed, fixes = repair("Hà\u200bNội\u00a0mùa  thu\u202e")
+    assert fixed == "HàNội mùa thu"
+    assert len(fixes) >= 2
+
+
+def test_windows_1258_detected() -> None:
+    text = ("Người dân Hà Nội đã đổ về trung tâm thành phố để tham dự lễ hội lớn nhất năm. " * 20)
+    raw = to_cp1258(text)
+    d = to_text(raw, max_bytes=10**6)
+    assert any("detected" in f or "declared" in f for f in d.fixes)
+    assert "lễ hội" in unicodedata.normalize("NFC", d.text)
+
+
+def to_cp1258(text: str) -> bytes:
+    """windows-1258 stores tone marks as combining characters after a precomposed base."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+            out += base.encode("cp1258") + tones.encode("cp1258")
+    return bytes(out)
+
+
+def test_cp1252_detected() -> None:
+    raw = ("Le café est très apprécié à Paris, où les crêpes sont délicieuses. " * 20).encode("cp1252")
+    assert "café" in to_text(raw, max_bytes=10**6).text
+
+
+def test_html_meta_charset() -> None:
+    raw = ('<html><head><meta charset="windows-1252"></head><body><p>Crème brûlée à la française, '
+           'très bonne.</p></body></html>').encode("cp1252")
+    d = to_text(raw, max_bytes=10**6, html_hint=True)
+    assert "Crème brûlée" in d.text and "windows-1252" in d.encoding.replace("cp1252", "windows-1252")
+
+
+def test_eth_for_dstroke() -> None:
+    fixed, fixes = repair("Ðà Nẵng và Ðồng Nai")
+    assert fixed == "Đà Nẵng và Đồng Nai"
+
+
+@pytest.mark.parametrize("text", [
+    "Plain English text stays as it is, with “quotes” and — dashes.",
+    "Ein ganz normaler deutscher Satz mit Umlauten: Grüße aus Köln.",
+    "Une phrase française tout à fait normale, avec des accents : été, où, Noël.",
+    VI,
+    "Iceland: Þetta er íslenska, með ð og þ.",
+])
+def test_correct_text_unchanged(text: str) -> None:
+    assert repair(text)[0] == text
+
+
+def test_empty_is_error() -> None:
+    with pytest.raises(ArticleError):
+        clean(b"   \n\n")

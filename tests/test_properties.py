@@ -1,0 +1,82 @@
+"""Invariants of the whole pipeline, checked on generated article-like documents (hypothesis)."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+from hypothesis import HealthCheck, given, settings, strategies as st
+from markdown_it import MarkdownIt
+
+from articlecli import ArticleError, clean, render
+from articlecli.decode import repair
+
+SCHEMA = json.loads((resources.files("articlecli") / "schema" / "article.schema.json").read_text("utf-8"))
+WORDS = ("Hà Nội thành phố người dân đã đổ về trung tâm để tham dự lễ hội lớn nhất năm nay "
+         "the council approved a new budget on Tuesday for public parks and playgrounds").split()
+
+word = st.sampled_from(WORDS)
+sentence = st.lists(word, min_size=4, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
+paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+heading = st.lists(word, min_size=2, max_size=8).map(lambda ws: " ".join(ws).capitalize())
+caption = st.tuples(sentence, st.sampled_from(["Ảnh: DŨNG PHƯƠNG", "Ảnh: Hoàng Huynh", "Photo: John Doe"])).map(" ".join)
+chrome = st.sampled_from(["Đọc nhiều nhất", "Tin liên quan", "Related articles", "Chia sẻ", "Most read"])
+byline = st.sampled_from(["THU HƯỜNG", "Theo TTXVN", "By Jane Smith", "Hiếu Lương"])
+noise = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+block = st.one_of(paragraph, paragraph, paragraph, heading, caption, chrome, byline, noise)
+document = st.tuples(heading, st.lists(block, min_size=1, max_size=15)).map(
+    lambda t: "\n\n".join([t[0], *t[1]]) + "\n")
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@FAST
+@given(document)
+def test_no_invented_text(doc: str) -> None:
+    try:
+        art = clean(doc)
+    except ArticleError:
+        return
+    source = _norm(repair(doc)[0])
+    for piece in [art.title or "", *(b.text for b in art.blocks), *(c.text for c in art.captions),
+                  *(c.credit or "" for c in art.captions), *(r.text for r in art.removed)]:
+        assert _norm(piece) in source, piece
+
+
+@FAST
+@given(document)
+def test_text_output_is_a_fixed_point(doc: str) -> None:
+    try:
+        once = render(clean(doc), "text")
+    except ArticleError:
+        return
+    if not once.strip():
+        return                       # nothing found: cleaning it again is an "empty input" error
+    assert render(clean(once), "text") == once
+
+
+@FAST
+@given(document)
+def test_renderers_produce_valid_output(doc: str) -> None:
+    try:
+        art = clean(doc)
+    except ArticleError:
+        return
+    jsonschema.validate(json.loads(render(art, "json")), SCHEMA)
+    MarkdownIt("commonmark").parse(render(art, "md", front_matter=True))
+    assert render(art, "jsonl").count("\n") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=3000), st.text(max_size=3000)))
+def test_any_input_gives_article_or_clean_error(data: bytes | str) -> None:
+    try:
+        art = clean(data)
+    except ArticleError as e:
+        assert e.line().startswith("articlecli: ") and "\n" not in e.line()
+        return
+    assert isinstance(art.text, str)

@@ -1,0 +1,75 @@
+"""Renderers: Markdown parses as CommonMark, JSON validates against the shipped schema."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+from markdown_it import MarkdownIt
+
+from articlecli import Format, clean, clean_file, render
+from helpers import ROOT, TESTS
+
+SAMPLE = next((ROOT / "samples").glob("sggp-*.txt"))
+SCHEMA = json.loads((resources.files("articlecli") / "schema" / "article.schema.json").read_text("utf-8"))
+
+
+def _tokens(md: str) -> list:
+    return MarkdownIt("commonmark").parse(md)
+
+
+def test_markdown_structure() -> None:
+    md = render(clean_file(SAMPLE), Format.md)
+    toks = _tokens(md)
+    h = [(t.tag, toks[i + 1].content) for i, t in enumerate(toks) if t.type == "heading_open"]
+    assert h[0][0] == "h1" and h[0][1].startswith("Đảng ủy Khối")
+    assert [tag for tag, _ in h[1:]] == ["h2", "h2", "h2"]
+    inline = [t for t in toks if t.type == "inline"]
+    assert any(c.type == "strong_open" for c in inline[1].children)           # the lead is marked
+    ems = [t for t in toks if t.type == "inline" and any(c.type == "em_open" for c in t.children)]
+    assert len(ems) == 5                                                        # five captions
+
+
+def test_markdown_escapes_survive_parsing() -> None:
+    text = "Tiêu đề *thử* [1]\n\n# không phải heading, 1. không phải danh sách > không quote là câu dài đủ.\n"
+    md = render(clean(text), "md")
+    plain = " ".join("".join(c.content for c in t.children if c.type == "text")
+                     for t in _tokens(md) if t.type == "inline")
+    assert "*thử* [1]" in plain
+    assert "# không phải heading" in plain
+    assert not any(t.type == "bullet_list_open" or t.type == "ordered_list_open" for t in _tokens(md))
+
+
+def test_json_validates_against_schema() -> None:
+    for case in sorted((TESTS / "golden").iterdir()):
+        if case.is_dir():
+            data = json.loads(render(clean_file(next(case.glob("input.*"))), "json"))
+            jsonschema.validate(data, SCHEMA)
+
+
+def test_jsonl_is_one_line() -> None:
+    out = render(clean_file(SAMPLE), "jsonl")
+    assert out.count("\n") == 1 and json.loads(out)["title"]
+
+
+def test_text_format() -> None:
+    art = clean_file(SAMPLE)
+    out = render(art, "text")
+    assert out == f"{art.title}\n\n{art.text}\n"
+
+
+def test_bench_contract_fields() -> None:
+    data = json.loads(render(clean_file(SAMPLE), "json"))
+    assert isinstance(data["text"], str) and isinstance(data["authors"], list)
+    assert all(set(c) >= {"text", "credit"} for c in data["captions"])
+
+
+def test_front_matter_is_yaml_like(tmp_path: Path) -> None:
+    md = render(clean_file(SAMPLE), "md", front_matter=True)
+    lines = md.split("\n")
+    assert lines[0] == "---"
+    end = lines.index("---", 1)
+    for line in lines[1:end]:
+        key, value = line.split(": ", 1)
+        json.loads(value)                      # values are JSON scalars/lists: valid YAML flow values

@@ -39,13 +39,14 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     art.authors = _unique(meta.get("authors") or authors)
     art.sources = _unique(sources)
-    art.title = meta.get("title") or art.title
+    if not art.title and meta.get("title_candidates"):
+        from .htmlmeta import split_title
+        art.title = split_title(meta["title_candidates"][0], meta.get("site"))
     art.site = meta.get("site") or art.site
     art.published = meta.get("published") or art.published
     art.url = meta.get("url")
     art.language = meta.get("language")
-    if meta.get("lead") and not art.lead:
-        art.lead = meta["lead"]
+
     return art
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import runon
+from . import classify_html, runon
 from .model import Block, Label
 from .rules import Rules
 from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, words
@@ -61,6 +61,8 @@ def evidence(b: Block, rules: Rules) -> None:
     f["header"] = n <= 8 and rules.is_chrome_header(b.text)
     f["date"] = n <= 14 and bool(_DATE.search(b.text)) and not f["sentence"]
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
+    if f.get("html"):
+        classify_html.evidence(b)
 
 
 def _namelike(text: str) -> bool:
@@ -73,6 +75,10 @@ def value(b: Block) -> float:
     f = b.features
     if b.label is Label.caption:
         return 1.0
+    if f.get("html"):
+        v = classify_html.value(b)
+        if v is not None:
+            return v
     if f.get("chrome") or f.get("teaser"):
         return -15.0
     if f.get("link_density", 0.0) > 0.5:
@@ -102,12 +108,13 @@ def best_region(blocks: list[Block]) -> tuple[int, int]:
     return best_span
 
 
-def classify(blocks: list[Block], rules: Rules) -> list[Block]:
+def classify(blocks: list[Block], rules: Rules, meta: dict | None = None) -> list[Block]:
+    meta = meta or {}
     blocks = split_runons(blocks, rules)
     for b in blocks:
         evidence(b, rules)
-    _mark_teasers(blocks)
     lo, hi = best_region(blocks)
+    hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None and not lo <= i < hi:
@@ -115,8 +122,19 @@ def classify(blocks: list[Block], rules: Rules) -> list[Block]:
                 b.set(Label.chrome, b.features["teaser"])
             elif b.features.get("chrome"):
                 b.set(Label.chrome, b.features["chrome"])
-    title_at = _find_title(blocks, lo, hi)
-    _label_region(blocks, lo, hi, title_at, rules)
+    is_html = any(b.features.get("html") for b in blocks)
+    if is_html:
+        title_at = classify_html.title_index(blocks, meta.get("title_candidates", []))
+        if title_at is not None and title_at >= lo:
+            blocks[title_at].set(Label.title, "<h1> matching the page title")
+        elif title_at is not None:
+            blocks[title_at].set(Label.title, "<h1> matching the page title")
+            title_at = None
+        for b in blocks[:lo] + blocks[hi:]:
+            _outside_html(b)
+    else:
+        title_at = _find_title(blocks, lo, hi)
+    _label_region(blocks, lo, hi, title_at, rules, meta)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
@@ -136,26 +154,26 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
     return hi
 
 
-def _mark_teasers(blocks: list[Block]) -> None:
+def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
     """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
 
-    Once a closing byline or a second header shows the article is over, everything after is chrome;
-    a header inside the body only takes the short lines after it, until long sentences resume.
+    A header right after a closing byline (or another header) ends the article: the region is cut
+    there. A header inside the body only takes the short lines after it, until long sentences resume.
     """
     seen_body = False
-    closing = False
     after_header = False
-    for i, b in enumerate(blocks):
+    for i in range(lo, hi):
+        b = blocks[i]
         f = b.features
         if f["header"] and seen_body:
             prev = _prev_content(blocks, i)
-            if closing or (prev is not None and (prev.features.get("namelike") or prev.features["header"])):
-                closing = True
+            if prev is not None and (prev.features.get("namelike") or prev.features["header"]
+                                     or prev.label is Label.byline):
+                for j in range(i, len(blocks)):
+                    if blocks[j].label is None:
+                        blocks[j].features["teaser"] = "after the article's closing byline and box header"
+                return i
             after_header = True
-            f["teaser"] = f.get("chrome") or "box header"
-            continue
-        if closing:
-            f["teaser"] = "teaser list after the article's closing byline and box header"
             continue
         if after_header:
             if f["words"] >= LONG and f["sentence"]:
@@ -165,6 +183,7 @@ def _mark_teasers(blocks: list[Block]) -> None:
                 continue
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True
+    return hi
 
 
 def _prev_content(blocks: list[Block], i: int) -> Block | None:
@@ -196,8 +215,20 @@ def _is_para(b: Block) -> bool:
     return b.features["words"] >= LONG and b.features["sentence"]
 
 
-def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules) -> None:
-    if title_at is not None:
+def _outside_html(b: Block) -> None:
+    """Outside the article region, HTML roles still find the lead and the byline."""
+    f, roles = b.features, b.features["roles"]
+    if b.label is not None or f.get("chrome"):
+        return
+    if "lead" in roles and f["words"] >= 6 and f["sentence"]:
+        b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (outside the article body)")
+    elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
+        b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
+
+
+def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,
+                  meta: dict) -> None:
+    if title_at is not None and blocks[title_at].label is None:
         blocks[title_at].set(Label.title, "title-like line right before the first paragraph")
         lo = min(lo, title_at)
     start = (title_at + 1) if title_at is not None else lo
@@ -215,6 +246,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if f.get("teaser"):
             b.set(Label.chrome, f["teaser"])
+            continue
+        if f.get("html") and classify_html.label(b, rules, meta):
+            if b.label is Label.lead:
+                lead_done = True
             continue
         if _caption_line(b, rules):
             continue

@@ -57,7 +57,7 @@ def clean(data: bytes | str, options: Options | None = None, *, path: str | None
         blocks, more = segment(text)
         fixes += more
         meta = {}
-    blocks = classify(blocks, rules)
+    blocks = classify(blocks, rules, meta)
     from .assemble import assemble
     art = assemble(blocks, source, rules, meta)
     art.warnings = warnings

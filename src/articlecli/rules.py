@@ -43,6 +43,7 @@ class Rules:
     byline_prefix_re: re.Pattern
     role_suffix_re: re.Pattern
     site_prefix_re: re.Pattern | None
+    html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
 
@@ -111,6 +112,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))})\s*(?P<name>\S.{{1,80}})$"),
         role_suffix_re=re.compile(rf"\s*{alternation(g('byline', 'role_suffixes'))}\)?\s*$", re.IGNORECASE),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
+        html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
+                     for role in ("chrome", "caption", "credit", "byline", "lead", "date")},
         learned=learned,
         sources=names,
     )

@@ -75,6 +75,9 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         while end < len(text) and text[end] in ".,;":
             end += 1
         return credit, end
+    tail = text[m.end():].strip()
+    if tail and len(tail.split()) <= 6 and not any(c in tail.rstrip(".") for c in ".!?…:"):
+        return tail.rstrip(" ."), len(text)           # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
     names: list[tuple[str, int]] = []
     stop = "end"
     for tok in _TOKEN.finditer(text, m.end()):
@@ -148,3 +151,25 @@ def cut_trailing_byline(text: str) -> tuple[str, str | None]:
     if not all(is_name_word(w) for w in name.split()):
         return text, None
     return head, name
+
+
+# Credits written after the caption without a label: "… (Reuters)", "… Foto: dpa", "… Getty Images"
+_TRAILING_CREDIT = re.compile(
+    r"^(?P<text>.*?[.!?…)\"”])?\s*(?:\((?P<paren>[^()]{2,60})\)|(?P<agency>(?:AFP|AP|Reuters|Getty Images|EPA|"
+    r"dpa|imago|picture alliance|Shutterstock|iStock|Bloomberg|Xinhua|ANP|Keystone|APA)[^.]{0,60}))\s*$")
+
+
+def split_trailing_credit(text: str) -> tuple[str, str | None]:
+    """'Demonstrators in Paris. (Reuters)' → ('Demonstrators in Paris.', 'Reuters')."""
+    m = _TRAILING_CREDIT.match(text)
+    if not m:
+        return text, None
+    credit = (m.group("paren") or m.group("agency") or "").strip()
+    if m.group("paren") and not _credit_like(credit):
+        return text, None
+    return (m.group("text") or "").strip(), credit or None
+
+
+def _credit_like(s: str) -> bool:
+    ws = s.replace("/", " ").split()
+    return 1 <= len(ws) <= 6 and sum(is_name_word(w) or w.isupper() for w in ws) >= len(ws) - 1

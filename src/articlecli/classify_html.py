@@ -1,0 +1,110 @@
+"""HTML-only evidence and labels: structure (tags, sections, class roles) decides before text rules."""
+from __future__ import annotations
+
+from . import runon
+from .model import Block, Label
+from .rules import Rules
+from .textutil import letters_key, norm_key, words
+
+_SECTION_CHROME = (("in_nav", "inside <nav>"), ("in_aside", "inside <aside>"), ("in_footer", "inside <footer>"))
+
+
+def evidence(b: Block) -> None:
+    """Structural chrome evidence for one HTML block (sets features['chrome'])."""
+    f = b.features
+    for flag, reason in _SECTION_CHROME:
+        if f.get(flag):
+            f["chrome"] = reason
+            return
+    role = f["roles"].get("chrome")
+    if role:
+        f["chrome"] = f"inside an element classed '{role[0]}'"
+    elif f.get("link_density", 0) > 0.6 and f["words"] <= 25:
+        f["chrome"] = f"link text {f['link_density']:.0%} of the block"
+    elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
+            and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
+        f["chrome"] = "inside the page <header>"
+
+
+def value(b: Block) -> float | None:
+    """Region value for HTML blocks (None: use the text value)."""
+    f = b.features
+    if f.get("outside"):
+        return -8.0
+    if f.get("chrome"):
+        return -15.0
+    return None
+
+
+def title_index(blocks: list[Block], candidates: list[str]) -> int | None:
+    """The <h1> that matches a metadata title, else the first <h1> in the article."""
+    keys = [letters_key(c) for c in candidates]
+    h1s = [i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text and not b.features.get("chrome")]
+    for i in h1s:
+        k = letters_key(blocks[i].text)
+        if k and any(k == c or (len(k) > 15 and k in c) for c in keys):
+            return i
+    inside = [i for i in h1s if not blocks[i].features.get("outside")]
+    return inside[0] if inside else (h1s[0] if len(h1s) == 1 else None)
+
+
+def label(b: Block, rules: Rules, meta: dict) -> bool:
+    """Label a block from HTML structure; False leaves it to the text rules."""
+    f, tag, roles = b.features, b.features.get("tag"), b.features["roles"]
+    n = f["words"]
+    if f.get("in_figcaption") or tag == "caption" or ("caption" in f["own_roles"] and n <= 80) or (
+            "caption" in roles and (f.get("in_figure") or f.get("in_table")) and n <= 80):
+        _caption(b, rules, "credit" in roles or "credit" in f["own_roles"])
+        return True
+    if f.get("in_figure") and n <= 60 and not f.get("in_quote"):
+        _caption(b, rules, "credit" in roles)
+        return True
+    if tag in ("h2", "h3", "h4", "h5", "h6") and n <= 40:
+        b.set(Label.heading, f"<{tag}> in the article")
+        return True
+    if "byline" in roles and n <= 12 and not f["sentence"]:
+        b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
+        return True
+    if "date" in roles and n <= 14 and f["date"]:
+        b.set(Label.date, f"inside an element classed '{roles['date'][0]}'")
+        return True
+    if "lead" in roles and n >= 6 and not f.get("in_li"):
+        b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}'")
+        return True
+    if f.get("in_quote"):
+        b.set(Label.quote, "inside <blockquote>")
+        return True
+    if tag == "li" or f.get("in_li"):
+        b.set(Label.list_item, "<li> in the article")
+        return True
+    if tag in ("td", "th") and n <= 30:
+        b.set(Label.table, "table cell")
+        return True
+    desc = meta.get("description")
+    if desc and n >= 6 and letters_key(desc) == letters_key(b.text):
+        b.set(Label.lead, "repeats the page description (meta description / og:description)")
+        return True
+    return False
+
+
+def _caption(b: Block, rules: Rules, credit_role: bool) -> None:
+    """A caption element: split off the credit ('Ảnh: X', 'Photo: X', '(Reuters)', 'Getty Images')."""
+    parts = runon.cut_captions(b.text, rules)
+    if len(parts) == 1 and parts[0].kind in ("caption", "credit"):
+        b.text, b.credit = parts[0].text, parts[0].credit
+    elif credit_role and "caption" not in b.features["own_roles"]:
+        b.credit, b.text = b.text, ""
+    else:
+        text, credit = runon.split_trailing_credit(b.text)
+        b.text, b.credit = text, credit
+    imgs = b.features.get("images") or []
+    if imgs:
+        b.src, b.alt = imgs[0]["src"], imgs[0]["alt"]
+    b.set(Label.caption, "figure caption" if b.features.get("in_figcaption") else "caption element")
+
+
+def same_text(a: str, b: str) -> bool:
+    return norm_key(a) == norm_key(b) or letters_key(a) == letters_key(b)
+
+
+__all__ = ["evidence", "value", "title_index", "label", "same_text", "words"]

@@ -14,7 +14,7 @@ import re
 from . import classify_html, runon
 from .model import Block, Label
 from .rules import Rules
-from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, words
+from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count, words
 
 LONG = 12            # words: a block this long with a sentence end is body evidence
 HEADING_MAX = 25     # words
@@ -55,7 +55,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
 def evidence(b: Block, rules: Rules) -> None:
     """Per-block features from the text alone (no decisions that need neighbours)."""
     f = b.features
-    f["words"] = n = len(words(b.text))
+    f["words"] = n = word_count(b.text)
     f["sentence"] = ends_sentence(b.text)
     f["chrome"] = rules.chrome_reason(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else None
     f["header"] = n <= 8 and rules.is_chrome_header(b.text)

@@ -6,16 +6,13 @@ from .model import Block, Label
 from .rules import Rules
 from .textutil import letters_key, norm_key, words
 
-_SECTION_CHROME = (("in_nav", "inside <nav>"), ("in_aside", "inside <aside>"), ("in_footer", "inside <footer>"))
-
-
 def evidence(b: Block) -> None:
     """Structural chrome evidence for one HTML block (sets features['chrome'])."""
     f = b.features
-    for flag, reason in _SECTION_CHROME:
-        if f.get(flag):
-            f["chrome"] = reason
-            return
+    section = f["roles"].get("section")
+    if section:
+        f["chrome"] = f"inside {section[0]}"
+        return
     role = f["roles"].get("chrome")
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"

@@ -17,7 +17,7 @@ from . import htmlmeta
 from .model import Block
 from .options import Options
 from .rules import Rules
-from .textutil import ends_sentence, words
+from .textutil import ends_sentence, word_count, words
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
                  "canvas map audio video source track head title meta link base dialog menu".split())
@@ -67,22 +67,29 @@ def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dic
 
 
 def _good_words(b: Block) -> int:
-    n = len(words(b.text))
+    n = word_count(b.text)
     return n if n >= 12 and ends_sentence(b.text) and b.features.get("link_density", 0) < 0.3 else 0
 
 
 def _unwrap_chrome_roles(blocks: list[Block]) -> None:
     """A chrome class on a wrapper that holds much of the page's prose ('share-enabled' body) is ignored."""
     total = sum(_good_words(b) for b in blocks) or 1
-    per_el: dict[int, int] = {}
+    def key_of(role: tuple) -> tuple:     # sibling wrappers with the same class count together
+        el = role[1]
+        return (el.tag, el.get("class"), el.get("id")) if el.get("class") or el.get("id") else (id(el),)
+
+    per_el: dict[tuple, int] = {}
     for b in blocks:
-        role = b.features["roles"].get("chrome")
-        if role:
-            per_el[id(role[1])] = per_el.get(id(role[1]), 0) + _good_words(b)
+        for key in ("chrome", "section"):
+            role = b.features["roles"].get(key)
+            if role:
+                k = key_of(role)
+                per_el[k] = per_el.get(k, 0) + _good_words(b)
     for b in blocks:
-        role = b.features["roles"].get("chrome")
-        if role and per_el[id(role[1])] > 0.4 * total:
-            del b.features["roles"]["chrome"]
+        for key in ("chrome", "section"):
+            role = b.features["roles"].get(key)
+            if role and per_el[key_of(role)] > 0.4 * total:
+                del b.features["roles"][key]
 
 
 def _roles(el, tokens: frozenset, rules: Rules) -> dict:
@@ -99,6 +106,8 @@ def _el_tokens(el) -> frozenset:
     raw = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('role') or ''}".casefold()
     parts = set(raw.split())
     for p in list(parts):
+        # BEM: in "sidebar-grid__content" the role is the element part after "__"
+        p = p.rsplit("__", 1)[-1]
         parts.update(t for t in _TOKEN_SPLIT.split(p) if t)
     return frozenset(parts)
 
@@ -164,6 +173,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 flags = (parent.flags if parent else frozenset()) | ({SECTION_FLAGS[tag]} if tag in SECTION_FLAGS else set())
                 roles = dict(parent.roles) if parent else {}
                 roles.update(_roles(el, toks, rules))
+                if tag in ("nav", "aside", "footer"):
+                    roles["section"] = (f"<{tag}>", el)
                 stack.append(_Ctx(el, toks, frozenset(flags), roles))
                 if tag == "a":
                     link_starts.append(len("".join(buf)))
@@ -210,8 +221,8 @@ def _split_breaks(blocks: list[Block]) -> list[Block]:
 
 def value_html(b: Block) -> float:
     f = b.features
-    n = len(words(b.text))
-    if f.get("in_nav") or f.get("in_aside") or f.get("in_footer") or "chrome" in f["roles"]:
+    n = word_count(b.text)
+    if "section" in f["roles"] or "chrome" in f["roles"]:
         return -max(4.0, n * 0.8)
     if f.get("link_density", 0) > 0.5:
         return -max(3.0, n * 0.5)

@@ -17,8 +17,8 @@ LOWER = _char_class(str.islower)
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#"
-SENTENCE_END = ".!?…"
-CLOSERS = "\"”’»)]'"
+SENTENCE_END = ".!?…。！？"
+CLOSERS = "\"”’»)]'」』）"
 
 
 def norm_key(text: str) -> str:
@@ -29,6 +29,18 @@ def norm_key(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words, with scripts written without spaces (Chinese, Japanese) counted as 2 characters a word."""
+    toks = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(toks)
+    return sum(1 for t in toks if not _CJK.search(t)) + (cjk + 1) // 2
 
 
 def ends_sentence(text: str) -> bool:

@@ -27,7 +27,10 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.site = art.site or b.features.get("site")
             art.blocks.append(b)
         elif label is Label.caption:
-            if b.text or b.credit:
+            prev = art.captions[-1] if art.captions else None
+            if not b.text and b.credit and prev and not prev.credit and prev.position == len(art.blocks):
+                prev.credit = b.credit                     # a credit line right after its caption
+            elif b.text or b.credit:
                 art.captions.append(Caption(b.text, b.credit, b.alt, b.src, len(art.blocks), b.line))
         else:
             if label is Label.byline:

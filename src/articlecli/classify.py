@@ -130,8 +130,9 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None) -> lis
         elif title_at is not None:
             blocks[title_at].set(Label.title, "<h1> matching the page title")
             title_at = None
-        for b in blocks[:lo] + blocks[hi:]:
-            _outside_html(b)
+        for i in range(lo - 1, max(-1, lo - 15), -1):      # a lead/byline just before the article body
+            if _outside_html(blocks[i], lead_ok=not any(b.label is Label.lead for b in blocks)):
+                continue
     else:
         title_at = _find_title(blocks, lo, hi)
     _label_region(blocks, lo, hi, title_at, rules, meta)
@@ -167,8 +168,8 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
         f = b.features
         if f["header"] and seen_body:
             prev = _prev_content(blocks, i)
-            if prev is not None and (prev.features.get("namelike") or prev.features["header"]
-                                     or prev.label is Label.byline):
+            if prev is not None and (prev.features.get("namelike") or prev.label is Label.byline) \
+                    and not prev.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None:
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
@@ -215,15 +216,18 @@ def _is_para(b: Block) -> bool:
     return b.features["words"] >= LONG and b.features["sentence"]
 
 
-def _outside_html(b: Block) -> None:
-    """Outside the article region, HTML roles still find the lead and the byline."""
+def _outside_html(b: Block, lead_ok: bool) -> bool:
+    """Just before the article region, HTML roles still find the lead and the byline."""
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
-        return
-    if "lead" in roles and f["words"] >= 6 and f["sentence"]:
-        b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (outside the article body)")
-    elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
+        return False
+    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"]:
+        b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
+        return True
+    if "byline" in roles and f["words"] <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
+        return True
+    return False
 
 
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,

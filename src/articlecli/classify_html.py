@@ -36,13 +36,13 @@ def value(b: Block) -> float | None:
 def title_index(blocks: list[Block], candidates: list[str]) -> int | None:
     """The <h1> that matches a metadata title, else the first <h1> in the article."""
     keys = [letters_key(c) for c in candidates]
-    h1s = [i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text and not b.features.get("chrome")]
+    h1s = [i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text]
     for i in h1s:
         k = letters_key(blocks[i].text)
         if k and any(k == c or (len(k) > 15 and k in c) for c in keys):
             return i
-    inside = [i for i in h1s if not blocks[i].features.get("outside")]
-    return inside[0] if inside else (h1s[0] if len(h1s) == 1 else None)
+    inside = [i for i in h1s if not blocks[i].features.get("outside") and not blocks[i].features.get("chrome")]
+    return inside[0] if inside else None
 
 
 def label(b: Block, rules: Rules, meta: dict) -> bool:
@@ -86,9 +86,11 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
 
 def _caption(b: Block, rules: Rules, credit_role: bool) -> None:
     """A caption element: split off the credit ('Ảnh: X', 'Photo: X', '(Reuters)', 'Getty Images')."""
-    parts = runon.cut_captions(b.text, rules)
-    if len(parts) == 1 and parts[0].kind in ("caption", "credit"):
-        b.text, b.credit = parts[0].text, parts[0].credit
+    m = None
+    for m in rules.caption_credit_re.finditer(b.text):
+        pass
+    if m is not None and len(b.text) - m.end() <= 120 and b.text[m.end():].strip():
+        b.text, b.credit = b.text[:m.start()].strip(), b.text[m.end():].strip().rstrip(")").strip()
     elif credit_role and "caption" not in b.features["own_roles"]:
         b.credit, b.text = b.text, ""
     else:

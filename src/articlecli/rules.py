@@ -35,6 +35,7 @@ class Rules:
     chrome_prefixes: tuple[str, ...]
     credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
+    caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
@@ -103,6 +104,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
         credit_not_after=frozenset(g("caption", "not_after")),
+        caption_credit_re=re.compile(
+            rf"(?P<open>\(\s*)?\b(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"
+            r"\s*:\s*"),
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")

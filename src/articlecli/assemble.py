@@ -40,11 +40,10 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
             if label is Label.date and not art.published:
                 art.published = b.text
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
-    art.authors = _unique(meta.get("authors") or authors)
+    art.authors = _unique(meta.get("authors") or authors or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)
-    if not art.title and meta.get("title_candidates"):
-        from .htmlmeta import split_title
-        art.title = split_title(meta["title_candidates"][0], meta.get("site"))
+    if meta.get("title"):
+        art.title = meta["title"]
     art.site = meta.get("site") or art.site
     art.published = meta.get("published") or art.published
     art.url = meta.get("url")

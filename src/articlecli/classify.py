@@ -124,11 +124,10 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None) -> lis
                 b.set(Label.chrome, b.features["chrome"])
     is_html = any(b.features.get("html") for b in blocks)
     if is_html:
-        title_at = classify_html.title_index(blocks, meta.get("title_candidates", []))
-        if title_at is not None and title_at >= lo:
-            blocks[title_at].set(Label.title, "<h1> matching the page title")
-        elif title_at is not None:
-            blocks[title_at].set(Label.title, "<h1> matching the page title")
+        title, title_at, why = classify_html.choose_title(blocks, meta.get("title_candidates", []))
+        meta["title"] = title
+        if title_at is not None:
+            blocks[title_at].set(Label.title, why)
             title_at = None
         for i in range(lo - 1, max(-1, lo - 15), -1):      # a lead/byline just before the article body
             if _outside_html(blocks[i], lead_ok=not any(b.label is Label.lead for b in blocks)):
@@ -263,7 +262,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if f["date"] and f["words"] <= 12:
             b.set(Label.date, "date line")
             continue
-        by = _byline_reason(b, i, last_para, start, rules)
+        by = _byline_reason(b, i, last_para, first_para, rules)
         if by:
             b.set(Label.byline, by)
             continue
@@ -335,14 +334,14 @@ def _site_tag(b: Block) -> bool:
     return b.features["words"] == 1 and is_caps(t) and 2 <= len(t) <= 16
 
 
-def _byline_reason(b: Block, i: int, last_para: int, start: int, rules: Rules) -> str | None:
+def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:
     f, t = b.features, b.text.strip()
     if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
         return None
     if rules.byline_prefix_re.match(t) and (f["namelike"] or _namelike(rules.byline_prefix_re.match(t).group("name"))):
         return "byline prefix (rules: byline.prefixes)"
     near_end = i > last_para
-    near_top = i <= start + 4 and i < last_para
+    near_top = i < first_para
     m = rules.source_re.match(t)
     if m and (near_end or f["words"] <= 4) and "," not in t:
         return "source line 'Theo …' (rules: byline.source_prefixes)"

@@ -33,16 +33,21 @@ def value(b: Block) -> float | None:
     return None
 
 
-def title_index(blocks: list[Block], candidates: list[str]) -> int | None:
-    """The <h1> that matches a metadata title, else the first <h1> in the article."""
-    keys = [letters_key(c) for c in candidates]
-    h1s = [i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text]
-    for i in h1s:
-        k = letters_key(blocks[i].text)
-        if k and any(k == c or (len(k) > 15 and k in c) for c in keys):
-            return i
-    inside = [i for i in h1s if not blocks[i].features.get("outside") and not blocks[i].features.get("chrome")]
-    return inside[0] if inside else None
+def choose_title(blocks: list[Block], candidates: list[tuple[str, str]]) -> tuple[str | None, int | None, str]:
+    """The headline, from the strongest source present: JSON-LD headline, first <h1>, og:title, <title>,
+    twitter:title. (Measured on fundus-dev: this order beats a vote between sources.) Returns
+    (title, index of the <h1> block when the title is that h1, reason)."""
+    h1 = next((i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text), None)
+    sources = list(candidates)
+    if h1 is not None:
+        sources.insert(1 if sources and sources[0][0] == "ld" else 0, ("h1", blocks[h1].text))
+    if not sources:
+        return None, None, ""
+    order = {k: i for i, k in enumerate(("ld", "h1", "og", "title", "twitter"))}
+    kind, value = min(sources, key=lambda kv: order.get(kv[0], 9))
+    agree = [k for k, v in sources if letters_key(v) == letters_key(value)]
+    at = h1 if h1 is not None and letters_key(blocks[h1].text) == letters_key(value) else None
+    return value, at, "headline from " + " = ".join(agree)
 
 
 def label(b: Block, rules: Rules, meta: dict) -> bool:

@@ -59,7 +59,7 @@ def parse(text: str):
 
 def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dict]:
     root = parse(text)
-    meta = htmlmeta.extract(root, options)
+    meta = htmlmeta.extract(root, options, rules)
     blocks = _walk(root, rules, options)
     _unwrap_chrome_roles(blocks)
     _container(blocks)

@@ -1,13 +1,15 @@
 """Page metadata from <head> and JSON-LD, each field from the strongest source, with its origin."""
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from urllib.parse import urljoin
 
 from .options import Options
 
-_TITLE_SEP = re.compile(r"\s+(?:[-–—|·•:»]|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[-–—|·•:»]|::)\s+|\s*[｜]\s*")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
 _DATE_ONLY = re.compile(r"^[\d\s:./,-]+$")
@@ -32,17 +34,26 @@ def base_url(root) -> str | None:
     return None
 
 
+def clean_str(value: str) -> str:
+    """A metadata string: HTML entities left in JSON-LD decoded, invisible characters dropped, spaces collapsed."""
+    if "&" in value:
+        value = html_lib.unescape(value)
+    return " ".join(value.translate(_INVISIBLE).split())
+
+
 def _meta(root, *names: str) -> str | None:
     for n in names:
         for attr in ("property", "name", "itemprop"):
             v = root.xpath(f"//meta[@{attr}=$n]/@content", n=n)
             if v and v[0].strip():
-                return " ".join(v[0].split())
+                return clean_str(v[0])
     return None
 
 
-def _jsonld(root) -> list[dict]:
+def _jsonld_nodes(root) -> tuple[list[dict], dict[str, dict]]:
+    """Article-like JSON-LD objects, and every node by @id (to resolve {'@id': …} references)."""
     out: list[dict] = []
+    by_id: dict[str, dict] = {}
     for s in root.xpath("//script[@type='application/ld+json']/text()"):
         try:
             data = json.loads(s.strip().rstrip(";"))
@@ -54,6 +65,11 @@ def _jsonld(root) -> list[dict]:
             if isinstance(d, list):
                 stack.extend(d)
             elif isinstance(d, dict):
+                if isinstance(d.get("@id"), str) and len(d) > 1:
+                    by_id[d["@id"]] = d
+                for key in ("author", "creator"):
+                    if isinstance(d.get(key), (dict, list)):
+                        stack.append(d[key])
                 if "@graph" in d:
                     stack.extend(d["@graph"] if isinstance(d["@graph"], list) else [d["@graph"]])
                 types = d.get("@type")
@@ -62,28 +78,38 @@ def _jsonld(root) -> list[dict]:
                        for t in types):
                     out.append(d)
     out.sort(key=lambda d: 0 if "Article" in str(d.get("@type")) or "Posting" in str(d.get("@type")) else 1)
-    return out
+    return out, by_id
 
 
-def _names(value) -> list[str]:
-    """JSON-LD author → person names (organisations and bare dates left out)."""
+def _jsonld(root) -> list[dict]:
+    return _jsonld_nodes(root)[0]
+
+
+def _names(value, by_id: dict, orgs: list[str]) -> list[str]:
+    """JSON-LD author → person names (organisations go to `orgs`; ids, urls and dates left out)."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for it in items:
+        if isinstance(it, dict) and set(it) <= {"@id", "@type"} and it.get("@id") in by_id:
+            it = by_id[it["@id"]]
         if isinstance(it, dict):
             if "Organization" in str(it.get("@type", "")):
+                if isinstance(it.get("name"), str):
+                    orgs.append(clean_str(it["name"]))
                 continue
             name = it.get("name")
             if isinstance(name, list):
                 name = " ".join(map(str, name))
             if isinstance(name, str):
-                out.append(name)
+                out.append(clean_str(name))
         elif isinstance(it, str):
-            out.append(it)
+            out.append(clean_str(it))
     clean = []
     for n in out:
         n = " ".join(n.split()).strip(" ,;")
-        if n and not _DATE_ONLY.match(n) and not n.startswith("http") and len(n) < 80:
+        if "," in n and len(n.split(",", 1)[1].split()) > 3:
+            n = n.split(",", 1)[0]                   # "Name, professor at … university, Site"
+        if n and not _DATE_ONLY.match(n) and not n.startswith("http") and len(n) < 80 and not n.isdigit():
             clean.append(n)
     return clean
 
@@ -94,38 +120,78 @@ def _is_site(name: str, site: str | None, url: str | None) -> bool:
                           or (url is not None and key in re.sub(r"\W", "", url.casefold())))
 
 
-def split_title(title: str, site: str | None) -> str:
-    """'Headline - Site' → 'Headline' (the longest part, or the part that is not the site name)."""
-    parts = _TITLE_SEP.split(title)
-    if len(parts) == 1:
+def split_title(title: str, site: str | None, url: str | None = None) -> str:
+    """'Headline - Site' → 'Headline': drop a leading/trailing part only when it names the site
+    (or, after '|', is a short label such as a section name)."""
+    pieces = _TITLE_SEP.split(title)
+    seps = _TITLE_SEP.findall(title)
+    if len(pieces) == 1:
         return title
-    if site:
-        keep = [p for p in parts if p.casefold() not in site.casefold() and site.casefold() not in p.casefold()]
-        if keep and len(keep) < len(parts):
-            return " - ".join(keep) if len(keep) > 1 else keep[0]
-    return max(parts, key=len)
+    def is_site(part: str) -> bool:
+        key = re.sub(r"\W", "", part.casefold())
+        names = [re.sub(r"\W", "", x.casefold()) for x in (site, url) if x]
+        return bool(key) and any(key in n or (len(n) > 3 and n in key) for n in names)
+    while len(pieces) > 1 and (is_site(pieces[-1]) or ("|" in seps[-1] or "｜" in seps[-1])
+                               and len(pieces[-1].split()) <= 4):
+        pieces.pop()
+        seps.pop()
+    while len(pieces) > 1 and is_site(pieces[0]):
+        pieces.pop(0)
+        seps.pop(0)
+    out = pieces[0]
+    for sep, part in zip(seps, pieces[1:]):
+        out += sep + part
+    return out.strip()
 
 
-def extract(root, options: Options) -> dict:
-    ld = _jsonld(root)
+_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(concat(' ', @class, ' '), 'byline')"
+                 " or contains(@class, 'author') or contains(@class, 'Author') or contains(@id, 'author')]")
+
+
+def byline_texts(root) -> list[str]:
+    """Texts of byline-like elements outside nav/footer/aside, innermost first-seen."""
+    out: list[str] = []
+    for el in root.xpath(_BYLINE_XPATH)[:40]:
+        if el.xpath("ancestor::nav|ancestor::footer|ancestor::aside|ancestor::script"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if 2 <= len(text) <= 120 and text not in out:
+            out.append(text)
+    return out
+
+
+def extract(root, options: Options, rules=None) -> dict:
+    ld, by_id = _jsonld_nodes(root)
     first = ld[0] if ld else {}
     site = _meta(root, "og:site_name", "application-name", "twitter:site")
     if not site and isinstance(first.get("publisher"), dict):
         site = first["publisher"].get("name")
-    og_title = _meta(root, "og:title", "twitter:title")
-    doc_title = " ".join((root.findtext(".//title") or "").split()) or None
-    ld_title = first.get("headline") if isinstance(first.get("headline"), str) else None
+    og_title = _meta(root, "og:title")
+    tw_title = _meta(root, "twitter:title")
+    doc_title = clean_str(root.findtext(".//title") or "") or None
+    ld_title = clean_str(first["headline"]) if isinstance(first.get("headline"), str) else None
+    from .names import names_from_byline, person_like
+
     authors: list[str] = []
-    for d in ld:
-        authors = [a for a in _names(d.get("author") or d.get("creator") or [])
-                   if not _is_site(a, site, base_url(root))]
-        if authors:
-            break
-    if not authors:
-        meta_author = _meta(root, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author", "parsely-author")
-        if meta_author and not meta_author.startswith("http") and not _ORG_WORDS.search(meta_author) \
-                and not _is_site(meta_author, site, base_url(root)):
-            authors = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", meta_author) if a.strip()]
+    orgs: list[str] = []
+    for d in ld[:1]:
+        found = _names(d.get("author") or d.get("creator") or [], by_id, orgs)
+        authors = [n for a in found for n in (names_from_byline(a, rules) if rules else [a])
+                   if not _is_site(n, site, base_url(root))]
+    if not authors and rules is not None:
+        for text in byline_texts(root):
+            authors = names_from_byline(text, rules)
+            if authors:
+                break
+    meta_author = _meta(root, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author",
+                        "parsely-author", "DCSext.author", "citation_author")
+    if not authors and meta_author and not meta_author.startswith("http"):
+        if _ORG_WORDS.search(meta_author) or _is_site(meta_author, site, base_url(root)) or not rules:
+            orgs.append(meta_author)
+        else:
+            authors = names_from_byline(meta_author, rules) or []
+            if not authors:
+                orgs.append(meta_author)
     published = (first.get("datePublished") if isinstance(first.get("datePublished"), str) else None) or _meta(
         root, "article:published_time", "og:published_time", "datePublished", "pubdate", "date", "dc.date")
     if not published:
@@ -134,9 +200,11 @@ def extract(root, options: Options) -> dict:
     lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower() or _meta(root, "og:locale")
     url = options.url or base_url(root)
     return {
-        "title_candidates": [t for t in (og_title, ld_title, doc_title) if t],
+        "title_candidates": [(k, split_title(t, site, base_url(root))) for k, t in
+                             (("ld", ld_title), ("og", og_title), ("title", doc_title), ("twitter", tw_title)) if t],
         "site": site,
         "authors": authors,
+        "org_authors": orgs,
         "published": published,
         "language": (lang or "")[:2] or None,
         "url": url,

@@ -1,0 +1,42 @@
+"""Author names out of byline strings: 'Von: Simone Jung', 'By A and B • 30 August 2023', 'You, Xiaoying'."""
+from __future__ import annotations
+
+import re
+
+from .rules import Rules
+from .textutil import is_name_word
+
+_SPLIT = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b)\s*", re.I)
+_CUT = re.compile(r"[•|·/\n]|\d|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
+                  r"Actualizado|Publicado|Cập nhật)\b", re.I)
+_INITIALS = re.compile(r"\s*\((?:[a-z.]{2,5}|[A-Z]{2,4})\)\s*$")   # "Elena Oberholzer (obe)"
+_LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)
+
+
+_PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al el ten ter zu y".split())
+
+
+def person_like(name: str) -> bool:
+    parts = name.split()
+    if not 1 <= len(parts) <= 5 or _LEAD_WORD.match(name + " "):
+        return False
+    return all(is_name_word(p) or p in _PARTICLES or p.isupper() and p.isalpha() for p in parts) \
+        and any(is_name_word(p) or p.isupper() for p in parts)
+
+
+def names_from_byline(text: str, rules: Rules) -> list[str]:
+    """Person names in a byline string, in order; [] when it holds none."""
+    t = " ".join(text.split())
+    m = rules.byline_prefix_re.match(t)
+    if m:
+        t = m.group("name")
+    t = _LEAD_WORD.sub("", t)
+    cut = _CUT.search(t)
+    if cut:
+        t = t[:cut.start()]
+    t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")
+    parts = [_INITIALS.sub("", p).strip(" .:-–—") for p in _SPLIT.split(t)]
+    parts = [p for p in parts if p]
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
+        parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"
+    return [p for p in parts if person_like(p) and not rules.chrome_reason(p)]

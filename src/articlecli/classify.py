@@ -135,6 +135,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None) -> lis
     else:
         title_at = _find_title(blocks, lo, hi)
     _label_region(blocks, lo, hi, title_at, rules, meta)
+    if is_html:
+        classify_html.figures(blocks, lo, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")

@@ -107,6 +107,28 @@ def _caption(b: Block, rules: Rules, credit_role: bool) -> None:
     b.set(Label.caption, "figure caption" if b.features.get("in_figcaption") else "caption element")
 
 
+def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
+    """Images and their captions: a figure's image gives its caption src/alt; a lead image's caption just
+    before the article counts too; an image with only alt text inside the article gets that as caption."""
+    for i, b in enumerate(blocks):
+        f = b.features
+        imgs = f.get("images")
+        if b.label is None and f.get("in_figcaption") and not f.get("chrome") and lo - 12 <= i < hi + 3:
+            _caption(b, rules, False)
+            b.reason = "figure caption (next to the article)"
+        if imgs and not b.text and (b.label is None or b.label is Label.caption):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and nxt.label is Label.caption and nxt.src is None and (
+                    f.get("in_figure") or nxt.features.get("in_figcaption")):
+                nxt.src, nxt.alt = imgs[0]["src"], imgs[0]["alt"]
+                b.set(Label.chrome, "image (its caption follows)")
+            elif lo <= i < hi and not f.get("chrome") and imgs[0]["alt"] and len(imgs[0]["alt"].split()) >= 3:
+                b.text, b.src, b.alt = imgs[0]["alt"], imgs[0]["src"], imgs[0]["alt"]
+                b.set(Label.caption, "image alt text (no caption element)")
+            else:
+                b.set(Label.chrome, "image without caption")
+
+
 def same_text(a: str, b: str) -> bool:
     return norm_key(a) == norm_key(b) or letters_key(a) == letters_key(b)
 

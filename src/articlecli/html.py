@@ -113,8 +113,7 @@ def _el_tokens(el) -> frozenset:
 
 
 def _hidden(el) -> bool:
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
 def _walk(root, rules: Rules, options: Options) -> list[Block]:

@@ -110,9 +110,19 @@ def _caption(b: Block, rules: Rules, credit_role: bool) -> None:
 def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
     """Images and their captions: a figure's image gives its caption src/alt; a lead image's caption just
     before the article counts too; an image with only alt text inside the article gets that as caption."""
+    recent: list[tuple[int, dict]] = []
     for i, b in enumerate(blocks):
         f = b.features
         imgs = f.get("images")
+        recent = [(j, im) for j, im in recent if i - j <= 4]
+        if b.text and b.label not in (Label.caption, Label.title) and not f.get("chrome"):
+            im = _matching_image(b.text, recent)
+            if im is not None:
+                _caption(b, rules, False)
+                b.src, b.alt = im["src"], im["alt"]
+                b.set(Label.caption, "repeats the alt/title text of the image just before it")
+        if imgs:
+            recent += [(i, im) for im in imgs]
         if b.label is None and f.get("in_figcaption") and not f.get("chrome") and lo - 12 <= i < hi + 3:
             _caption(b, rules, False)
             b.reason = "figure caption (next to the article)"
@@ -127,6 +137,18 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "image alt text (no caption element)")
             else:
                 b.set(Label.chrome, "image without caption")
+
+
+def _matching_image(text: str, recent: list[tuple[int, dict]]) -> dict | None:
+    key = letters_key(text)
+    if len(key) < 12:
+        return None
+    for _, im in reversed(recent):
+        for attr in (im.get("alt"), im.get("title")):
+            a = letters_key(attr or "").rstrip()
+            if len(a) >= 12 and (key == a or key.startswith(a[:60]) or a.startswith(key)):
+                return im
+    return None
 
 
 def same_text(a: str, b: str) -> bool:

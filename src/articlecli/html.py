@@ -162,7 +162,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             if tag == "img":
                 src = el.get("src") or el.get("data-src") or el.get("data-original")
                 images.append({"src": htmlmeta.absolute(src, options.url or htmlmeta.base_url(root)),
-                               "alt": (el.get("alt") or "").strip() or None})
+                               "alt": " ".join((el.get("alt") or "").split()) or None,
+                               "title": " ".join((el.get("title") or "").split()) or None})
                 continue
             if tag in BLOCK and stack:
                 flush(stack[-1])

@@ -23,6 +23,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{2,40}\)\.?$")
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
@@ -74,7 +75,7 @@ def value(b: Block) -> float:
     """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""
     f = b.features
     if b.label is Label.caption:
-        return 1.0
+        return 0.0            # captions say nothing about where the article is
     if f.get("html"):
         v = classify_html.value(b)
         if v is not None:
@@ -352,6 +353,9 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
         return "agency tag in parentheses"
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6:
         return "name-only line " + ("closing the article" if near_end else "under the title")
+    head = _PAREN_TAIL.sub("", t)
+    if near_end and head != t and 1 <= len(head.split()) <= 5 and _namelike(head):
+        return "name with a source in parentheses closing the article"
     return None
 
 

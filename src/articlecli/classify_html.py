@@ -116,7 +116,7 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
         imgs = f.get("images")
         recent = [(j, im) for j, im in recent if i - j <= 4]
         if b.text and b.label not in (Label.caption, Label.title) and not f.get("chrome"):
-            im = _matching_image(b.text, recent)
+            im = _matching_image(b.text, recent) or _image_table_caption(b, i, blocks)
             if im is not None:
                 _caption(b, rules, False)
                 b.src, b.alt = im["src"], im["alt"]
@@ -137,6 +137,20 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "image alt text (no caption element)")
             else:
                 b.set(Label.chrome, "image without caption")
+
+
+def _image_table_caption(b: Block, i: int, blocks: list[Block]) -> dict | None:
+    """An image table (a row with the image, a row with the text): the short text cell is its caption."""
+    table = b.features["roles"].get("table")
+    if table is None or b.features["words"] > 50 or b.features.get("tag") not in ("td", "th", "p", "span", "div"):
+        return None
+    for j in range(i - 1, max(-1, i - 3), -1):
+        prev = blocks[j]
+        if prev.features.get("roles", {}).get("table", (None, None))[1] is not table[1]:
+            return None
+        if prev.features.get("images") and not prev.text:
+            return prev.features["images"][0]
+    return None
 
 
 def _matching_image(text: str, recent: list[tuple[int, dict]]) -> dict | None:

@@ -175,6 +175,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 roles.update(_roles(el, toks, rules))
                 if tag in ("nav", "aside", "footer"):
                     roles["section"] = (f"<{tag}>", el)
+                if tag == "table":
+                    roles["table"] = ("table", el)
                 stack.append(_Ctx(el, toks, frozenset(flags), roles))
                 if tag == "a":
                     link_starts.append(len("".join(buf)))

@@ -5,6 +5,7 @@ import re
 
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .rules import Rules
+from .textutil import guess_language
 
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b|\bund\b|\bet\b|\by\b|\be\b| - | – )\s*")
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
@@ -47,7 +48,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.site = meta.get("site") or art.site
     art.published = meta.get("published") or art.published
     art.url = meta.get("url")
-    art.language = meta.get("language")
+    art.language = meta.get("language") or guess_language(" ".join(b.text for b in art.blocks))
 
     return art
 

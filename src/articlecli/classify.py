@@ -53,12 +53,14 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     return out
 
 
-def evidence(b: Block, rules: Rules) -> None:
+def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> None:
     """Per-block features from the text alone (no decisions that need neighbours)."""
     f = b.features
     f["words"] = n = word_count(b.text)
     f["sentence"] = ends_sentence(b.text)
     f["chrome"] = rules.chrome_reason(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else None
+    if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and ends_sentence(b.text)):
+        f["chrome"] = rules.learned_reason(b.text, learned)     # guard: never a full sentence of body text
     f["header"] = n <= 8 and rules.is_chrome_header(b.text)
     f["date"] = n <= 14 and bool(_DATE.search(b.text)) and not f["sentence"]
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
@@ -109,11 +111,12 @@ def best_region(blocks: list[Block]) -> tuple[int, int]:
     return best_span
 
 
-def classify(blocks: list[Block], rules: Rules, meta: dict | None = None) -> list[Block]:
+def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
+             learned: dict[str, str] | None = None) -> list[Block]:
     meta = meta or {}
     blocks = split_runons(blocks, rules)
     for b in blocks:
-        evidence(b, rules)
+        evidence(b, rules, learned)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

@@ -80,6 +80,70 @@ def clean(
     raise typer.Exit(code)
 
 
+@app.command()
+def convert(
+    src: Annotated[Path, typer.Argument(help="Folder of scraped files (walked recursively).")],
+    dest: Annotated[Optional[Path], typer.Argument(help="Output folder (mirrors SRC).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format per file.")] = Format.md,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Write one corpus file instead: one article per line.")] = None,
+    globs: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns (repeatable).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = 0,
+    force: Annotated[bool, typer.Option("--force", help="Redo files whose output is up to date.")] = False,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failure.")] = False,
+    report: Annotated[Optional[Path], typer.Option("--report", help="JSONL report (default DEST/articlecli-report.jsonl).")] = None,
+    learn: Annotated[Optional[bool], typer.Option("--learn/--no-learn", help="Learn boilerplate repeated across the batch (default: on for 4+ files).")] = None,
+    save_rules: Annotated[Optional[Path], typer.Option("--save-rules", help="Write what was learned as a rules file.")] = None,
+    front_matter: Annotated[bool, typer.Option("--front-matter", help="Markdown: add YAML metadata.")] = False,
+    input_format: InputFmt = InputFormat.auto,
+    rules: Rules = None,
+    captions: Captions = "keep",
+    tone_style: Tone = ToneStyle.keep,
+    max_bytes: MaxBytes = 64 * 1024 * 1024,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Convert a folder of scraped files: one output per input under DEST, or one --jsonl corpus."""
+    from .batch import DEFAULT_GLOBS, Spec
+    from .convertcmd import run_convert
+
+    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter)
+    if fmt is Format.jsonl and jsonl is None:
+        _err("articlecli: for one corpus file use --jsonl FILE")
+        raise typer.Exit(Exit.USAGE)
+    spec = Spec(src=src, dest=dest, fmt=fmt, jsonl=jsonl, globs=tuple(globs or DEFAULT_GLOBS), jobs=jobs,
+                force=force, fail_fast=fail_fast, report=report, learn=learn, save_rules=save_rules, options=options)
+    raise typer.Exit(run_convert(spec, quiet=quiet, err=_err))
+
+
+@app.command()
+def preview(
+    file: Annotated[str, typer.Argument(help="File to preview ('-' for stdin).")],
+    annotate: Annotated[bool, typer.Option("--annotate", "-a", help="Show every original block with its label and why.")] = False,
+    pager: Annotated[bool, typer.Option("--pager", help="Page long articles.")] = False,
+    width: Annotated[Optional[int], typer.Option("--width", help="Render width (default: the terminal's).")] = None,
+    input_format: InputFmt = InputFormat.auto,
+    rules: Rules = None,
+    tone_style: Tone = ToneStyle.keep,
+    max_bytes: MaxBytes = 64 * 1024 * 1024,
+    debug: Debug = False,
+) -> None:
+    """Preview the cleaned article in the terminal; --annotate shows what was removed and why."""
+    from .pipeline import clean as clean_bytes, read_input
+
+    options = make_options(input_format, rules, "keep", tone_style, max_bytes)
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else read_input(file, options)
+        article = clean_bytes(data, options, path=None if file == "-" else file)
+    except ArticleError as e:
+        e.path = e.path or file
+        _err(e.line())
+        raise typer.Exit(Exit.FAILED) from None
+    from rich.console import Console
+
+    from .preview import show
+
+    show(article, Console(width=width, highlight=False), annotate=annotate, pager=pager and sys.stdout.isatty())
+
+
 def main() -> None:
     try:
         app()

@@ -20,7 +20,7 @@ from .rules import Rules
 from .textutil import ends_sentence, word_count, words
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
-                 "canvas map audio video source track head title meta link base dialog menu".split())
+                 "canvas map audio video head title meta link base dialog".split())
 BLOCK = frozenset("p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
                   "blockquote pre figure figcaption table tr td th caption address fieldset details summary "
                   "body html hr center tbody thead tfoot".split())
@@ -160,7 +160,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 buf.append("\n")
                 continue
             if tag == "img":
-                src = el.get("src") or el.get("data-src") or el.get("data-original")
+                src = next((v for v in (el.get("data-src"), el.get("data-original"), el.get("data-lazy-src"),
+                                        el.get("src")) if v and not v.startswith("data:")), None)
                 images.append({"src": htmlmeta.absolute(src, options.url or htmlmeta.base_url(root)),
                                "alt": " ".join((el.get("alt") or "").split()) or None,
                                "title": " ".join((el.get("title") or "").split()) or None})

@@ -21,9 +21,8 @@ def looks_like_html(head: bytes | str) -> bool:
     return len(pattern.findall(head[:65536])) >= (1 if head[:200].lstrip()[:1] in (b"<", "<") else 3)
 
 
-def clean(data: bytes | str, options: Options | None = None, *, path: str | None = None) -> Article:
-    """Clean one raw article (bytes as read from disk, or str) into an Article."""
-    options = options or Options()
+def segment_input(data: bytes | str, options: Options, path: str | None = None):
+    """Decode and segment: (candidate blocks, page metadata, Source, warnings). No decisions yet."""
     rules = rules_mod.load(options.rules_files)
     if isinstance(data, str):
         raw = data.encode("utf-8", errors="surrogatepass")
@@ -57,7 +56,18 @@ def clean(data: bytes | str, options: Options | None = None, *, path: str | None
         blocks, more = segment(text)
         fixes += more
         meta = {}
-    blocks = classify(blocks, rules, meta)
+    return blocks, meta, source, warnings
+
+
+def clean(data: bytes | str, options: Options | None = None, *, path: str | None = None,
+          learned: dict[str, str] | None = None) -> Article:
+    """Clean one raw article (bytes as read from disk, or str) into an Article.
+
+    `learned` maps normalised blocks to a reason (corpus boilerplate from `convert`)."""
+    options = options or Options()
+    rules = rules_mod.load(options.rules_files)
+    blocks, meta, source, warnings = segment_input(data, options, path)
+    blocks = classify(blocks, rules, meta, learned)
     from .assemble import assemble
     art = assemble(blocks, source, rules, meta)
     art.warnings = warnings
@@ -102,7 +112,8 @@ def read_input(path: str, options: Options) -> bytes:
         raise Unreadable(f"cannot read ({e.strerror or e})", path) from None
 
 
-def clean_file(path: str | os.PathLike, options: Options | None = None) -> Article:
+def clean_file(path: str | os.PathLike, options: Options | None = None,
+               learned: dict[str, str] | None = None) -> Article:
     options = options or Options()
     path = os.fspath(path)
-    return clean(read_input(path, options), options, path=path)
+    return clean(read_input(path, options), options, path=path, learned=learned)

@@ -61,9 +61,11 @@ class Rules:
         for p in self.chrome_prefixes:
             if key.startswith(p):
                 return f"starts with '{p}' (rules: chrome.prefixes)"
-        if key in self.learned:
-            return self.learned[key]
         return None
+
+    def learned_reason(self, text: str, extra: dict[str, str] | None = None) -> str | None:
+        key = norm_key(text)
+        return (extra or {}).get(key) or self.learned.get(key)
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +98,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     learned: dict[str, str] = {}
     for t in tables:
         for entry in t.get("learned", {}).get("blocks", []):
-            learned[norm_key(entry["text"])] = entry.get("reason", "learned boilerplate (rules file)")
+            learned[norm_key(entry["text"])] = "learned boilerplate: " + entry.get("reason", "rules file")
     sources = g("byline", "source_prefixes")
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),

@@ -62,3 +62,20 @@ def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
     return bool(core) and core[0].isupper() and all(c.isalpha() or c in ".'’-" for c in core)
+
+
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")),
+            ("hi", re.compile(r"[\u0900-\u097f]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
+            ("he", re.compile(r"[\u0590-\u05ff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
+            ("vi", re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")))
+
+
+def guess_language(text: str) -> str | None:
+    """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
+    sample = text[:20000]
+    counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]
+    n, code = max(counts)
+    if code == "zh" and counts[0][0] > 20:
+        return "ja"                      # kanji with kana is Japanese
+    return code if n >= 20 else None

@@ -69,6 +69,10 @@ class UsageError(Exception):
     pass
 
 
+class _Stop(Exception):
+    """--fail-fast: stop submitting work."""
+
+
 def check(spec: Spec) -> None:
     if not spec.src.is_dir():
         raise UsageError(f"{spec.src}: not a folder")
@@ -165,9 +169,9 @@ def _stream(pool: ProcessPoolExecutor, fn: Callable, chunks: Iterable[list], job
     for chunk in chunks:
         inflight.append(pool.submit(fn, chunk))
         while len(inflight) >= jobs * 3:
-            yield from inflight.popleft().result()
+            yield inflight.popleft().result()
     while inflight:
-        yield from inflight.popleft().result()
+        yield inflight.popleft().result()
 
 
 # --------------------------------------------------------------------------- manifest
@@ -243,20 +247,25 @@ def run(spec: Spec, on_result: Callable[[Result], None], on_total: Callable[[int
             sink = open(jsonl_tmp, "w", encoding="utf-8")   # noqa: SIM115
         fmt = Format.jsonl if spec.jsonl is not None else spec.fmt
         items = ((str(p), rel, str(out) if out else None, fmt.value, spec.options) for p, rel, out in todo)
+        saved = 0.0
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(learned,)) as pool:
             try:
-                for r in _stream(pool, _convert_chunk, _chunks(items, CHUNK), jobs):
-                    summary.counts[r.status] += 1
-                    if r.line is not None:
-                        sink.write(r.line)
-                        r.line = None
-                    if r.status == "converted" and dest is not None and spec.jsonl is None:
-                        entries[r.path] = {"fp": fingerprint, "stamp": _stamp(spec.src / r.path)}
-                    _emit(r, report, on_result)
-                    if summary.counts["converted"] % 500 == 0 and dest is not None:
-                        _save_manifest(dest, manifest)
-                    if r.status == "failed" and spec.fail_fast:
-                        break
+                for results in _stream(pool, _convert_chunk, _chunks(items, CHUNK), jobs):
+                    for r in results:
+                        summary.counts[r.status] += 1
+                        if r.line is not None:
+                            sink.write(r.line)
+                            r.line = None
+                        if r.status == "converted" and dest is not None and spec.jsonl is None:
+                            entries[r.path] = {"fp": fingerprint, "stamp": _stamp(spec.src / r.path)}
+                        _emit(r, report, on_result)
+                        if r.status == "failed" and spec.fail_fast:
+                            raise _Stop
+                    if dest is not None and time.perf_counter() - saved > 0.5:
+                        _save_manifest(dest, manifest)      # checkpoint: a killed run resumes from here
+                        saved = time.perf_counter()
+            except _Stop:
+                pool.shutdown(wait=True, cancel_futures=True)
             except KeyboardInterrupt:
                 summary.interrupted = True
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -282,7 +291,8 @@ def _learn(spec: Spec, jobs: int, files: list[Path]) -> dict[str, dict[str, str]
 
     items = ((str(p), p.relative_to(spec.src).as_posix(), spec.options) for p in files)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
-        keys = [FileKeys(rel, group, k) for rel, group, k in _stream(pool, _keys_chunk, _chunks(items, CHUNK), jobs)]
+        keys = [FileKeys(rel, group, k) for chunk in _stream(pool, _keys_chunk, _chunks(items, CHUNK), jobs)
+                for rel, group, k in chunk]
     return learn(keys)
 
 

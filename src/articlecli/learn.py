@@ -2,7 +2,7 @@
 
 Pass 1 (`keys_of`) gives each file's short-block keys. Files are grouped by site when known, else
 by shared template: two files belong together when they share at least `LINK` short lines that are
-not global (present in at most `RARE` files). Inside a group, a key present in at least half of the
+not global (present in at most `RARE` files) and make up `LINK_SHARE` of the smaller file's. Inside a group, a key present in at least half of the
 group's files (and 2 of them) is learned, with a reason like "repeated in 212 of 240 files".
 
 Guard: a learned key is only applied to blocks that do not read as body text (see classify.evidence):
@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .textutil import norm_key, word_count
 
 MAX_WORDS = 20      # only blocks this short are candidates
-LINK = 4            # shared short lines that tie two files to one template
+LINK = 2            # shared short lines that tie two files to one template …
+LINK_SHARE = 0.2    # … when they are also this share of the smaller file's short lines
 RARE = 60           # a key in more files than this is global, not a template signal
 MIN_GROUP = 2
 
@@ -53,7 +54,7 @@ def _components(files: list[FileKeys]) -> list[list[int]]:
         return x
 
     for (a, b), n in pairs.items():
-        if n >= LINK:
+        if n >= LINK and n >= LINK_SHARE * min(len(files[a].keys), len(files[b].keys)):
             parent[find(a)] = find(b)
     comps: dict[int, list[int]] = defaultdict(list)
     for i in range(len(files)):

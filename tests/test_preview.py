@@ -1,0 +1,89 @@
+"""`preview`: rendered through a recording rich Console at a fixed width, compared with snapshots;
+and the real CLI in a pseudo-terminal."""
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from articlecli import clean_file
+from articlecli.preview import show
+from helpers import ROOT, TESTS, run_cli
+
+SAMPLE = next((ROOT / "samples").glob("sggp-*.txt"))
+SNAPSHOTS = TESTS / "snapshots"
+UPDATE = os.environ.get("ARTICLECLI_UPDATE_SNAPSHOTS") == "1"
+
+
+def _render(path: Path, annotate: bool, width: int = 100) -> str:
+    console = Console(record=True, width=width, force_terminal=True, color_system="truecolor",
+                      file=open(os.devnull, "w"))
+    art = clean_file(path)
+    art.source.path = path.name                       # snapshots do not depend on where the repo lives
+    show(art, console, annotate=annotate)
+    return console.export_text(styles=False)
+
+
+@pytest.mark.parametrize("name,path,annotate", [
+    ("sample-preview", SAMPLE, False),
+    ("sample-annotate", SAMPLE, True),
+    ("vnexpress-preview", TESTS / "pages" / "vn-VnExpress-2025-10-22" / "input.html.gz", False),
+])
+def test_snapshot(name: str, path: Path, annotate: bool) -> None:
+    got = _render(path, annotate)
+    snap = SNAPSHOTS / f"{name}.txt"
+    if UPDATE or not snap.exists():
+        snap.write_text(got, "utf-8")
+    assert got == snap.read_text("utf-8")
+
+
+def test_annotate_shows_every_block_with_reason() -> None:
+    text = _render(SAMPLE, True, width=200)
+    assert "legend:" in text and "removed (chrome)" in text
+    assert "box header 'Đọc nhiều nhất'" in text
+    assert "byline" in text and "caption" in text
+
+
+def test_plain_output_when_not_a_tty() -> None:
+    proc = run_cli("preview", str(SAMPLE), "--width", "90")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "\x1b[" not in out
+    assert "Quang cảnh hội nghị. — DŨNG PHƯƠNG" in out
+
+
+def test_preview_in_a_pseudo_terminal() -> None:
+    master, slave = pty.openpty()
+    env = dict(os.environ, COLUMNS="100", LINES="40", TERM="xterm-256color", PYTHONIOENCODING="utf-8")
+    env.pop("NO_COLOR", None)
+    p = subprocess.Popen([sys.executable, "-m", "articlecli", "preview", str(SAMPLE), "--annotate"],
+                         stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT)
+    os.close(slave)
+    chunks = []
+    while True:
+        r, _, _ = select.select([master], [], [], 30)
+        if not r:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    p.wait(timeout=30)
+    os.close(master)
+    out = b"".join(chunks).decode("utf-8", "replace")
+    assert p.returncode == 0
+    assert "\x1b[" in out                            # styled: colours per label
+    assert "Đọc nhiều nhất" in out and "legend" in out
+
+
+def test_preview_bad_file_one_line(tmp_path: Path) -> None:
+    proc = run_cli("preview", str(tmp_path / "missing.html"))
+    assert proc.returncode == 1 and proc.stderr.decode().count("\n") == 1

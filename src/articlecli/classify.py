@@ -122,10 +122,10 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     hi = _extend_to_byline(blocks, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None and not lo <= i < hi:
-            if b.features.get("teaser"):
-                b.set(Label.chrome, b.features["teaser"])
-            elif b.features.get("chrome"):
+            if b.features.get("chrome"):
                 b.set(Label.chrome, b.features["chrome"])
+            elif b.features.get("teaser"):
+                b.set(Label.chrome, b.features["teaser"])
     is_html = any(b.features.get("html") for b in blocks)
     if is_html:
         title, title_at, why = classify_html.choose_title(blocks, meta.get("title_candidates", []))
@@ -176,7 +176,7 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
             if prev is not None and (prev.features.get("namelike") or prev.label is Label.byline) \
                     and not prev.features.get("html"):
                 for j in range(i, len(blocks)):
-                    if blocks[j].label is None:
+                    if blocks[j].label is None and not blocks[j].features.get("chrome"):
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
                 return i
             after_header = True

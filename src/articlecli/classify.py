@@ -37,7 +37,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
                 Label.caption, f"caption node followed by the photographer node '{credit}'"))
             b = Block(rest, b.line, dict(b.features))
-        if b.label is not None or not rules.credit_re.search(b.text):
+        if b.label is not None or ":" not in b.text or not rules.credit_re.search(b.text):
             out.append(b)
             continue
         for piece in runon.cut_captions(b.text, rules):
@@ -302,7 +302,8 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
     found: list[tuple[Block, re.Match]] = []
     counts: dict[str, int] = {}
     for b in blocks:
-        m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) else None
+        m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) and rules.image_word in b.text \
+            else None
         if m:
             found.append((b, m))
             k = letters_key(m.group("alt"))

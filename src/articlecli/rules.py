@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,7 @@ class Rules:
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
+    image_word: str                  # a cheap pre-check for image_alt_re
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
     agencies: frozenset[str]
     byline_prefix_re: re.Pattern
@@ -88,7 +90,7 @@ def _gather(tables: list[dict], section: str, key: str) -> list[str]:
     for t in tables:
         value = t.get(section, {}).get(key, [])
         out.extend([value] if isinstance(value, str) else value)
-    return [v for v in out if v]
+    return [unicodedata.normalize("NFC", v) for v in out if v]
 
 
 def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
@@ -98,7 +100,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     learned: dict[str, str] = {}
     for t in tables:
         for entry in t.get("learned", {}).get("blocks", []):
-            learned[norm_key(entry["text"])] = "learned boilerplate: " + entry.get("reason", "rules file")
+            learned[norm_key(unicodedata.normalize("NFC", entry["text"]))] = "learned boilerplate: " + entry.get("reason", "rules file")
     sources = g("byline", "source_prefixes")
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
@@ -111,6 +113,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
             r"\s*:\s*"),
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
+        image_word=(f" {image_words[0]} " if image_words else "\x00"),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),

@@ -12,14 +12,10 @@ from .model import Block
 from .textutil import LOWER, UPPER
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
-_GLUED = re.compile(rf"(?<=[{LOWER}0-9%)][.!?…])(?=[{UPPER}“\"])|(?<=[.!?…][”\"])(?=[{UPPER}“])")
+_GLUED = re.compile(rf"[{LOWER}0-9%)][.!?…](?=[{UPPER}“\"])|[.!?…][”\"](?=[{UPPER}“])")
 # a subheading glued to the next paragraph: "…thế giớiTasmania", "…năm 2022Australia", "CollegeChương"
-# (the left word is lowercase or digits, or the right word is Vietnamese: never "iPhone", "TikTok", "WordPress")
-_GLUED_CASE = re.compile(
-    rf"(?<=[{LOWER}]{{2}})(?<![{UPPER}][{LOWER}])(?=[{UPPER}][{LOWER}])"
-    rf"|(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})"
-    rf"|(?<=[{LOWER}]{{4}})(?=[{UPPER}][^\W\d_]*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
-)
+# (candidates only; _split_case decides: never "iPhone", "TikTok", "WordPress")
+_CASE_PAIR = re.compile(rf"[{LOWER}0-9](?=[{UPPER}][{LOWER}])")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
@@ -33,10 +29,10 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
         if not line:
             continue
         for chunk in _chunks(line):
-            parts = _COMMA_JOIN.split(chunk)
+            parts = _COMMA_JOIN.split(chunk) if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _GLUED.split(part) for q in _split_case(p)]
+                pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno) for p in pieces if p.strip())
     fixes = []
@@ -47,18 +43,33 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     return blocks, fixes
 
 
-def _split_case(text: str) -> list[str]:
-    """Split lowercase→Capital glue only inside a word that starts lowercase, or before a Vietnamese word."""
+def _split_at(pattern: re.Pattern, text: str) -> list[str]:
+    """Split after each match of a consuming pattern (faster than lookbehind splits on long lines)."""
     out, start = [], 0
-    for m in _GLUED_CASE.finditer(text):
-        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        left = text[word_start:m.start()]
-        if left[:1].isupper() and not _vi_right(text, m.start()):
-            continue
-        if left[:1].islower() and len(left) < 2:
-            continue
-        out.append(text[start:m.start()])
-        start = m.start()
+    for m in pattern.finditer(text):
+        out.append(text[start:m.end()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def _split_case(text: str) -> list[str]:
+    """Split lowercase→Capital glue inside a word that starts lowercase (2+ letters), after a 4-digit
+    number, or before a Vietnamese word."""
+    out, start = [], 0
+    for m in _CASE_PAIR.finditer(text):
+        at = m.end()
+        word_start = text.rfind(" ", 0, at) + 1
+        left = text[word_start:at]
+        if left.isdigit():
+            ok = len(left) >= 4
+        elif left[:1].isupper():
+            ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, at)
+        else:
+            ok = len(left) >= 2 and left.isalpha() and left.islower()
+        if ok:
+            out.append(text[start:at])
+            start = at
     out.append(text[start:])
     return out
 

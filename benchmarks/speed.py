@@ -1,0 +1,101 @@
+"""Speed, measured side by side in one run (ratios, not absolute targets: machines here are shared).
+
+    python benchmarks/speed.py [--corpus ../shared/corpus] [--rounds 7]
+
+Prints:
+  1. in-process articles/s on the bundled sample and on the fundus-dev `page.txt` dumps (one core);
+  2. HTML: median ms per page for articlecli and, when installed (`pip install -e ".[bench]"`),
+     trafilatura, on the fundus-dev pages, and the ratio;
+  3. wall time of `articlecli clean SAMPLE` vs a hello-world Typer app, as a ratio (interleaved runs).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = next((ROOT / "samples").glob("sggp-*.txt"))
+HELLO = '''import typer
+app = typer.Typer()
+@app.command()
+def main(name: str = "world") -> None:
+    print(f"hello {name}")
+app()
+'''
+
+
+def per_second(fn, items, min_seconds: float = 2.0) -> float:
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < min_seconds:
+        for it in items:
+            fn(it)
+            n += 1
+    return n / (time.perf_counter() - t0)
+
+
+def median_ms(fn, items) -> float:
+    times = []
+    for it in items:
+        t0 = time.perf_counter()
+        fn(it)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def wall(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--rounds", type=int, default=7)
+    args = ap.parse_args()
+    from articlecli import clean
+
+    sample = SAMPLE.read_bytes()
+    clean(sample)                                          # warm: rules loaded once per process
+    rate = per_second(clean, [sample])
+    print(f"in-process, sample ({len(sample) // 1024} KB text dump): {rate:,.0f} articles/s (target >= 500)")
+    fundus = args.corpus / "fundus-dev"
+    dumps = [p.read_bytes() for p in sorted(fundus.glob("*.page.txt"))]
+    if dumps:
+        print(f"in-process, fundus-dev page.txt dumps ({len(dumps)} whole-page dumps): "
+              f"{per_second(clean, dumps):,.0f} articles/s")
+    pages = [gzip.decompress(p.read_bytes()) for p in sorted(fundus.glob("*.html.gz"))]
+    if pages:
+        ours = median_ms(clean, pages)
+        line = f"HTML, fundus-dev ({len(pages)} pages): articlecli median {ours:.1f} ms/page"
+        try:
+            import trafilatura
+
+            texts = [p.decode("utf-8", "replace") for p in pages]
+            theirs = median_ms(lambda h: trafilatura.bare_extraction(h, with_metadata=True), texts)
+            line += f", trafilatura {theirs:.1f} ms/page, ratio {ours / theirs:.2f}x (target <= 1.0)"
+        except ImportError:
+            line += " (trafilatura not installed: pip install -e '.[bench]')"
+        print(line)
+    exe = Path(sys.executable).parent / "articlecli"
+    with tempfile.TemporaryDirectory() as tmp:
+        hello = Path(tmp) / "hello.py"
+        hello.write_text(HELLO)
+        bare, hello_t, ours_t = [], [], []
+        for _ in range(args.rounds):                       # interleaved, so load changes hit all three
+            bare.append(wall([sys.executable, "-c", "pass"]))
+            hello_t.append(wall([sys.executable, str(hello)]))
+            ours_t.append(wall([str(exe), "clean", str(SAMPLE)]))
+    b, h, o = (statistics.median(x) * 1000 for x in (bare, hello_t, ours_t))
+    print(f"CLI wall time (median of {args.rounds}): bare python {b:.0f} ms, hello-world Typer {h:.0f} ms "
+          f"({h / b:.1f}x bare), articlecli clean sample {o:.0f} ms ({o / h:.2f}x Typer; target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,6 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -18,7 +17,6 @@ from .errors import ArticleError
 from .textutil import norm_key
 
 BUNDLED = ("vi.toml", "en.toml", "multi.toml")
-from .textutil import LOWER, UPPER  # noqa: E402,F401  (re-exported for the regex modules)
 
 
 def alternation(words: list[str]) -> str:
@@ -74,9 +72,9 @@ class Rules:
 def load(extra: tuple[str, ...] = ()) -> Rules:
     """Bundled rules plus the user's files, merged (lists are concatenated)."""
     tables: list[dict] = []
-    pkg = resources.files("articlecli") / "rules"
+    pkg = Path(__file__).resolve().parent / "rules"
     for name in BUNDLED:
-        tables.append(tomllib.loads(pkg.joinpath(name).read_text("utf-8")))
+        tables.append(tomllib.loads((pkg / name).read_text("utf-8")))
     for path in extra:
         try:
             tables.append(tomllib.loads(Path(path).read_text("utf-8")))

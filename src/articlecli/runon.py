@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 
 from .rules import Rules
-from .textutil import UPPER
 from .textutil import is_caps, is_name_word
 
 # The last sentence boundary before a position: ". " / "." glued to a capital / start of text.
-_BOUNDARY = re.compile(rf"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[{UPPER}“\"])|\s,\s)")
+_BOUNDARY = re.compile(r"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[A-ZĐÀ-ÝẠ-Ỹ“\"])|\s,\s)")
 _TOKEN = re.compile(r"\S+")
 MAX_CAPTION_WORDS = 70
 MAX_NAME_WORDS = 5
@@ -120,13 +119,13 @@ def _caption_start(text: str, lo: int, marker_at: int) -> int:
 
 
 # Text-node-joined dumps (" , " between nodes): "<caption> , <PHOTOGRAPHER> , <Next paragraph…>"
-_NODE_CAPTION = re.compile(rf"^(?P<cap>[^.!?…,]{{12,240}}?) , (?P<name>[^,.]{{2,40}}?) ,? (?=[{UPPER}])")
+_NODE_CAPTION = re.compile(r"^(?P<cap>[^.!?…,]{12,240}?) , (?P<name>[^,.]{2,40}?) ,? (?=[^\W\d_])")
 
 
 def cut_node_caption(text: str) -> tuple[str, str, str] | None:
     """'Nghiên cứu … nhà máy , DUY TÍNH , Theo số liệu…' → (caption, credit, rest)."""
     m = _NODE_CAPTION.match(text)
-    if not m:
+    if not m or not text[m.end()].isupper():
         return None
     name = m.group("name").split()
     if not 1 <= len(name) <= 4 or not all(is_name_word(w) for w in name):

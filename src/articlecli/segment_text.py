@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 
 from .model import Block
-from .textutil import LOWER, UPPER
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
-_GLUED = re.compile(rf"[{LOWER}0-9%)][.!?…](?=[{UPPER}“\"])|[.!?…][”\"](?=[{UPPER}“])")
-# a subheading glued to the next paragraph: "…thế giớiTasmania", "…năm 2022Australia", "CollegeChương"
-# (candidates only; _split_case decides: never "iPhone", "TikTok", "WordPress")
-_CASE_PAIR = re.compile(rf"[{LOWER}0-9](?=[{UPPER}][{LOWER}])")
+_GLUED = re.compile(r"[^\W_%)][.!?…](?=[^\W\d_]|[“\"])|[.!?…][”\"](?=[^\W\d_]|“)")
+_WORDS = re.compile(r"\S+")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
@@ -44,32 +41,44 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
 
 
 def _split_at(pattern: re.Pattern, text: str) -> list[str]:
-    """Split after each match of a consuming pattern (faster than lookbehind splits on long lines)."""
+    """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu')."""
     out, start = [], 0
     for m in pattern.finditer(text):
-        out.append(text[start:m.end()])
-        start = m.end()
+        end = m.end()
+        before, after = text[m.start()], text[end]
+        if not (after.isupper() or after in "“\"") or before.isupper():
+            continue                                    # "TP.HCM", "v.v", "U.23"
+        out.append(text[start:end])
+        start = end
     out.append(text[start:])
     return out
 
 
 def _split_case(text: str) -> list[str]:
-    """Split lowercase→Capital glue inside a word that starts lowercase (2+ letters), after a 4-digit
-    number, or before a Vietnamese word."""
+    """A subheading glued to the next paragraph: '…thế giớiTasmania', '…năm 2022Australia',
+    'CollegeChương'. Split lowercase→Capital only inside a word that starts lowercase (2+ letters),
+    after a 4-digit number, or before a Vietnamese word: never 'iPhone', 'TikTok', 'WordPress'."""
     out, start = [], 0
-    for m in _CASE_PAIR.finditer(text):
-        at = m.end()
-        word_start = text.rfind(" ", 0, at) + 1
-        left = text[word_start:at]
-        if left.isdigit():
-            ok = len(left) >= 4
-        elif left[:1].isupper():
-            ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, at)
-        else:
-            ok = len(left) >= 2 and left.isalpha() and left.islower()
-        if ok:
-            out.append(text[start:at])
-            start = at
+    for w in _WORDS.finditer(text):
+        tok = w.group()
+        if len(tok) < 4 or tok[1:].islower() or tok.isupper() or tok[1:].isdigit():
+            continue
+        for i in range(1, len(tok) - 1):
+            c, nxt, prev = tok[i], tok[i + 1], tok[i - 1]
+            if not (c.isupper() and nxt.islower() and (prev.islower() or prev.isdigit())):
+                continue
+            left = tok[:i]
+            if left.isdigit():
+                ok = len(left) >= 4
+            elif left[:1].isupper():
+                ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, w.start() + i)
+            else:
+                ok = len(left) >= 2 and left.isalpha() and left.islower()
+            if ok:
+                at = w.start() + i
+                out.append(text[start:at])
+                start = at
+                break
     out.append(text[start:])
     return out
 

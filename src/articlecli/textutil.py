@@ -6,14 +6,6 @@ import unicodedata
 
 
 
-def _char_class(test) -> str:
-    """Regex class body of the letters (Latin incl. Vietnamese, Greek, Cyrillic) passing `test`."""
-    chars = [chr(c) for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x530), (0x1E00, 0x1F00)) for c in range(*r)]
-    return "".join(re.escape(c) for c in chars if c.isalpha() and test(c))
-
-
-UPPER = _char_class(str.isupper)   # uppercase letters, for regex classes: [{UPPER}]
-LOWER = _char_class(str.islower)
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#"

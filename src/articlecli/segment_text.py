@@ -12,7 +12,7 @@ from .model import Block
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(r"[^\W_%)][.!?…](?=[^\W\d_]|[“\"])|[.!?…][”\"](?=[^\W\d_]|“)")
-_WORDS = re.compile(r"\S+")
+_CASE_HINT = re.compile(r"[a-zß-öø-ÿđơưạ-ỹ0-9](?=[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ])")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
@@ -59,26 +59,23 @@ def _split_case(text: str) -> list[str]:
     'CollegeChương'. Split lowercase→Capital only inside a word that starts lowercase (2+ letters),
     after a 4-digit number, or before a Vietnamese word: never 'iPhone', 'TikTok', 'WordPress'."""
     out, start = [], 0
-    for w in _WORDS.finditer(text):
-        tok = w.group()
-        if len(tok) < 4 or tok[1:].islower() or tok.isupper() or tok[1:].isdigit():
+    for m in _CASE_HINT.finditer(text):             # approximate classes; exact checks below
+        at = m.end()
+        if not (text[at].isupper() and at + 1 < len(text) and text[at + 1].islower()):
             continue
-        for i in range(1, len(tok) - 1):
-            c, nxt, prev = tok[i], tok[i + 1], tok[i - 1]
-            if not (c.isupper() and nxt.islower() and (prev.islower() or prev.isdigit())):
-                continue
-            left = tok[:i]
-            if left.isdigit():
-                ok = len(left) >= 4
-            elif left[:1].isupper():
-                ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, w.start() + i)
-            else:
-                ok = len(left) >= 2 and left.isalpha() and left.islower()
-            if ok:
-                at = w.start() + i
-                out.append(text[start:at])
-                start = at
-                break
+        prev = text[at - 1]
+        if not (prev.islower() or prev.isdigit()):
+            continue
+        left = text[text.rfind(" ", start, at) + 1:at]
+        if left.isdigit():
+            ok = len(left) >= 4
+        elif left[:1].isupper():
+            ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, at)
+        else:
+            ok = len(left) >= 2 and left.isalpha() and left.islower()
+        if ok and at > start:
+            out.append(text[start:at])
+            start = at
     out.append(text[start:])
     return out
 

@@ -1,0 +1,135 @@
+"""Extraction quality on a corpus folder, articlecli side by side with trafilatura when installed.
+
+    python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text] [--batch]
+
+Uses the judging harness's own metrics (../shared/tools/bench/metrics.py): body P/R/F1 over 4-word
+shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage.
+`--batch` also scores the same inputs converted as one batch with corpus-level learning on
+(`articlecli convert`), next to each file cleaned alone.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT.parent / "shared" / "tools" / "bench"))
+import metrics  # noqa: E402
+
+
+def load(folder: Path, kind: str) -> list[dict]:
+    items = []
+    for g in sorted(folder.glob("*.gold.json")):
+        doc_id = g.name[: -len(".gold.json")]
+        path = folder / (f"{doc_id}.html.gz" if kind == "html" else f"{doc_id}.page.txt")
+        if not path.exists():
+            path = folder / f"{doc_id}.txt"
+        if path.exists():
+            items.append({"id": doc_id, "gold": json.loads(g.read_text("utf-8")), "path": path})
+    return items
+
+
+def score(items: list[dict], preds: dict[str, dict]) -> dict:
+    docs, titles, authors, caps, leaks = [], [], [], [0, 0], [0, 0]
+    for it in items:
+        g, p = it["gold"], preds.get(it["id"], {"text": ""})
+        gold_text = g.get("text") or "\n\n".join([g.get("lead") or ""] + g.get("headings", []) + g.get("paragraphs", []))
+        docs.append(metrics.body_scores(gold_text, p.get("text", "")))
+        fields = g.get("gold_fields") or [k for k in ("title", "authors", "captions") if g.get(k) is not None]
+        if "title" in fields and g.get("title") and p.get("title") is not None:
+            titles.append(metrics.title_match(g["title"], p.get("title")))
+        if "authors" in fields and g.get("authors") is not None and p.get("authors") is not None:
+            authors.append(metrics.authors_match(g["authors"], p.get("authors")))
+        if "captions" in fields:
+            got = " || ".join(metrics._tokseq(c.get("text")) for c in p.get("captions") or [])
+            body, gbody = metrics._tokseq(p.get("text")), metrics._tokseq(gold_text)
+            for c in g.get("captions") or []:
+                t = metrics._tokseq(c["text"])
+                caps[0] += t in got
+                caps[1] += 1
+                if len(c["text"]) >= metrics.LEAK_MIN_CHARS and t and t not in gbody:
+                    leaks[0] += t in body
+                    leaks[1] += 1
+    agg = metrics.aggregate_body(docs)
+    mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")  # noqa: E731
+    return {**agg, "title": mean(titles), "authors": mean(authors),
+            "cap_recall": caps[0] / caps[1] if caps[1] else float("nan"),
+            "cap_leak": leaks[0] / leaks[1] if leaks[1] else float("nan"), "n": len(items)}
+
+
+def run_articlecli(items: list[dict]) -> tuple[dict, float]:
+    from articlecli import clean, render
+
+    preds, t0 = {}, time.perf_counter()
+    for it in items:
+        try:
+            preds[it["id"]] = json.loads(render(clean(it["path"].read_bytes(), path=str(it["path"])), "json"))
+        except Exception as e:  # noqa: BLE001
+            print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
+    return preds, (time.perf_counter() - t0) * 1000 / max(1, len(items))
+
+
+def run_batch(items: list[dict], kind: str) -> tuple[dict, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "in", Path(tmp) / "out"
+        src.mkdir()
+        for it in items:
+            data = it["path"].read_bytes()
+            if it["path"].name.endswith(".gz"):
+                data = gzip.decompress(data)
+            (src / f"{it['id']}.{'html' if kind == 'html' else 'txt'}").write_bytes(data)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "articlecli", "convert", str(src), str(out), "-f", "json", "-q",
+                        "--learn"], check=False)
+        ms = (time.perf_counter() - t0) * 1000 / max(1, len(items))
+        preds = {p.stem: json.loads(p.read_text("utf-8")) for p in out.glob("*.json") if not p.name.startswith(".")}
+    return preds, ms
+
+
+def run_trafilatura(items: list[dict], kind: str) -> tuple[dict, float] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    preds, t0 = {}, time.perf_counter()
+    for it in items:
+        raw = it["path"].read_bytes()
+        html = gzip.decompress(raw).decode("utf-8", "replace") if kind == "html" else "".join(
+            f"<p>{line}</p>" for line in raw.decode("utf-8", "replace").splitlines() if line.strip())
+        d = trafilatura.bare_extraction(html, with_metadata=True) or {}
+        d = d if isinstance(d, dict) else d.as_dict()
+        preds[it["id"]] = {"text": d.get("text") or "", "title": d.get("title"),
+                           "authors": [a.strip() for a in (d.get("author") or "").split(";") if a.strip()]}
+    return preds, (time.perf_counter() - t0) * 1000 / max(1, len(items))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--input", choices=("html", "text"), default="html")
+    ap.add_argument("--batch", action="store_true", help="also score `convert` with learning on")
+    args = ap.parse_args()
+    items = load(args.corpus, args.input)
+    rows = [("articlecli", *run_articlecli(items))]
+    if args.batch:
+        rows.append(("articlecli convert (learning)", *run_batch(items, args.input)))
+    peer = run_trafilatura(items, args.input)
+    if peer:
+        rows.append(("trafilatura", *peer))
+    print(f"### {args.corpus} — {args.input} input ({len(items)} articles)\n")
+    print("| system | P | R | F1 | acc | title | authors | cap.recall | cap.leak | ms/page |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, preds, ms in rows:
+        s = score(items, preds)
+        print(f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['accuracy']:.3f} | "
+              f"{s['title']:.3f} | {s['authors']:.3f} | {s['cap_recall']:.3f} | {s['cap_leak']:.3f} | {ms:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -86,6 +86,8 @@ def value(b: Block) -> float:
         return -15.0
     if f.get("link_density", 0.0) > 0.5:
         return -4.0
+    if f.get("menu_run"):
+        return -6.0
     n = f["words"]
     if n >= 8 and f["sentence"]:
         return float(min(n, 150))
@@ -94,6 +96,28 @@ def value(b: Block) -> float:
     if n >= 4 and f["sentence"]:
         return 1.0
     return -3.0 if n <= 2 else -2.0
+
+
+SHORT_RUN = 3        # this many short lines in a row read as a menu or a link list
+
+
+def _mark_short_runs(blocks: list[Block]) -> None:
+    """Runs of short lines without sentences (menus, link lists, widget labels) count against the region."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _shortish(blocks[j]):
+            j += 1
+        if j - i >= SHORT_RUN:
+            for b in blocks[i:j]:
+                b.features["menu_run"] = j - i
+        i = max(j, i + 1)
+
+
+def _shortish(b: Block) -> bool:
+    f = b.features
+    return b.label is None and f["words"] < 6 and not f["sentence"] and not _LIST.match(b.text) \
+        and not f.get("html")
 
 
 def best_region(blocks: list[Block]) -> tuple[int, int]:
@@ -115,8 +139,15 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
              learned: dict[str, str] | None = None) -> list[Block]:
     meta = meta or {}
     blocks = split_runons(blocks, rules)
+    seen: set[str] = set()
     for b in blocks:
         evidence(b, rules, learned)
+        if b.label is None and b.features["words"] >= 4:
+            key = norm_key(b.text)
+            if key in seen and not b.features.get("chrome"):
+                b.features["chrome"] = "repeats an earlier block of the page"
+            seen.add(key)
+    _mark_short_runs(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)
@@ -163,18 +194,22 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
 def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
     """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
 
-    A header right after a closing byline (or another header) ends the article: the region is cut
-    there. A header inside the body only takes the short lines after it, until long sentences resume.
+    A header right after a closing byline, or after most of the region's text, ends the article: the
+    region is cut there. A header earlier in the body only takes the short lines after it, until long
+    sentences resume.
     """
     seen_body = False
     after_header = False
+    total = sum(max(0.0, value(b)) for b in blocks[lo:hi]) or 1.0
+    so_far = 0.0
     for i in range(lo, hi):
         b = blocks[i]
         f = b.features
+        so_far += max(0.0, value(b))
         if f["header"] and seen_body:
             prev = _prev_content(blocks, i)
-            if prev is not None and (prev.features.get("namelike") or prev.label is Label.byline) \
-                    and not prev.features.get("html"):
+            closing = prev is not None and (prev.features.get("namelike") or prev.label is Label.byline)
+            if (closing or so_far >= 0.6 * total) and not b.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
@@ -291,6 +326,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if f["words"] < 4 and not f["sentence"] and not (first_para < i < last_para):
             b.set(Label.chrome, "short fragment at the edge of the article")
             continue
+        if f.get("menu_run") and not _headinglike_in_body(blocks, i, hi):
+            b.set(Label.chrome, f"one of {f['menu_run']} short lines in a row (a menu or link list)")
+            continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = True
 
@@ -370,6 +408,10 @@ def _headinglike(b: Block) -> bool:
     if t[0] in "“\"'«„" and t.rstrip("?!")[-1:] in "”\"'»“":
         return False          # a one-line quoted sentence is not a heading
     return not f["date"] and not f.get("chrome")
+
+
+def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
+    return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and _is_para(blocks[i - 1])
 
 
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:

@@ -211,32 +211,35 @@ def run(spec: Spec, on_result: Callable[[Result], None], on_total: Callable[[int
         dest.mkdir(parents=True, exist_ok=True)
         _clean_stale(dest)
     skip = dest if dest is not None and _inside(dest, spec.src) else None
-    files = list(discover(spec.src, spec.globs, skip))
+    total = sum(1 for _ in discover(spec.src, spec.globs, skip))
     if on_total:
-        on_total(len(files))
+        on_total(total)
     fingerprint = f"{spec.options.fingerprint()}|{spec.fmt.value}|learn={spec.learn is not False}"
     manifest = _load_manifest(dest) if dest is not None else {"version": 1, "entries": {}}
+    if manifest.get("fp") != fingerprint:
+        manifest = {"version": 1, "fp": fingerprint, "entries": {}}   # other options: redo everything
     entries = manifest["entries"]
     report_path = spec.report or (dest / REPORT if dest is not None else None)
     report = open(report_path, "w", encoding="utf-8") if report_path else None   # noqa: SIM115
-    todo: list[tuple[Path, str, Path | None]] = []
-    for p in files:
-        rel = p.relative_to(spec.src).as_posix()
-        out = output_path(dest, Path(rel), spec.fmt) if dest is not None and spec.jsonl is None else None
-        e = entries.get(rel)
-        if (not spec.force and out is not None and e and e.get("fp") == fingerprint
-                and e.get("stamp") == _stamp(p) and out.exists()):
-            r = Result(rel, "skipped", "up to date")
-            summary.counts["skipped"] += 1
-            _emit(r, report, on_result)
-            continue
-        todo.append((p, rel, out))
-    learn_on = spec.learn if spec.learn is not None else len(files) >= LEARN_MIN_FILES
+
+    def todo() -> Iterator[tuple[str, str, str | None, str, Options]]:
+        """Files to convert, streamed (up-to-date ones are reported as skipped on the way)."""
+        for p in discover(spec.src, spec.globs, skip):
+            rel = p.relative_to(spec.src).as_posix()
+            out = output_path(dest, Path(rel), spec.fmt) if dest is not None and spec.jsonl is None else None
+            if not spec.force and out is not None and entries.get(rel) == _stamp(p) and out.exists():
+                summary.counts["skipped"] += 1
+                _emit(Result(rel, "skipped", "up to date"), report, on_result)
+                continue
+            yield str(p), rel, str(out) if out else None, fmt.value, spec.options
+
+    learn_on = spec.learn if spec.learn is not None else total >= LEARN_MIN_FILES
     jsonl_tmp = None
+    fmt = Format.jsonl if spec.jsonl is not None else spec.fmt
     try:
         learned: dict[str, dict[str, str]] = {}
-        if learn_on and todo:
-            learned = _learn(spec, jobs, files)
+        if learn_on:
+            learned = _learn(spec, jobs, skip)
             summary.learned_keys = len({k for d in learned.values() for k in d})
             if spec.save_rules:
                 from .learn import rules_toml
@@ -245,8 +248,7 @@ def run(spec: Spec, on_result: Callable[[Result], None], on_total: Callable[[int
             spec.jsonl.parent.mkdir(parents=True, exist_ok=True)
             jsonl_tmp = spec.jsonl.with_name(f".{spec.jsonl.name}.part")
             sink = open(jsonl_tmp, "w", encoding="utf-8")   # noqa: SIM115
-        fmt = Format.jsonl if spec.jsonl is not None else spec.fmt
-        items = ((str(p), rel, str(out) if out else None, fmt.value, spec.options) for p, rel, out in todo)
+        items = todo()
         saved = 0.0
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(learned,)) as pool:
             try:
@@ -257,7 +259,7 @@ def run(spec: Spec, on_result: Callable[[Result], None], on_total: Callable[[int
                             sink.write(r.line)
                             r.line = None
                         if r.status == "converted" and dest is not None and spec.jsonl is None:
-                            entries[r.path] = {"fp": fingerprint, "stamp": _stamp(spec.src / r.path)}
+                            entries[r.path] = _stamp(spec.src / r.path)
                         _emit(r, report, on_result)
                         if r.status == "failed" and spec.fail_fast:
                             raise _Stop
@@ -286,10 +288,10 @@ def run(spec: Spec, on_result: Callable[[Result], None], on_total: Callable[[int
     return summary
 
 
-def _learn(spec: Spec, jobs: int, files: list[Path]) -> dict[str, dict[str, str]]:
+def _learn(spec: Spec, jobs: int, skip: Path | None) -> dict[str, dict[str, str]]:
     from .learn import FileKeys, learn
 
-    items = ((str(p), p.relative_to(spec.src).as_posix(), spec.options) for p in files)
+    items = ((str(p), p.relative_to(spec.src).as_posix(), spec.options) for p in discover(spec.src, spec.globs, skip))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
         keys = [FileKeys(rel, group, k) for chunk in _stream(pool, _keys_chunk, _chunks(items, CHUNK), jobs)
                 for rel, group, k in chunk]

@@ -26,6 +26,7 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2
 _SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 # A UTF-8 lead byte shown as Latin-1/cp1252 followed by a continuation byte shown the same way:
 # the signature of mojibake ("Ã©", "Ä\x90", "áº£"). Only then is ftfy (slow on long text) consulted.
+_LEGACY_HINT = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬øùûõïöñ]")      # TCVN3/VNI symbols: only then is legacy.py consulted
 _MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                             "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _MULTISPACE = re.compile(r" {2,}")
@@ -103,6 +104,12 @@ def _decode_bytes(data: bytes, html_hint: bool) -> tuple[str, str, list[str], li
     if bad * 200 < len(text):
         msg = f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
         return text, "utf-8", [msg], [msg]
+    latin = data.decode("latin-1")
+    if _LEGACY_HINT.search(latin):
+        from .legacy import convert
+
+        if convert(latin)[1]:                      # TCVN3/VNI bytes: read them as Latin-1, repair converts
+            return latin, "latin-1", ["read as Latin-1 (legacy Vietnamese font encoding)"], []
     guess = _detect(data)
     if guess:
         msg = f"not UTF-8: decoded as {guess} (detected)"
@@ -137,6 +144,12 @@ def repair(text: str) -> tuple[str, list[str]]:
         fixes.append("line ends normalised to LF")
     text, more = _fix_mojibake(text)
     fixes += more
+    if _LEGACY_HINT.search(text):
+        from .legacy import convert
+
+        text, note = convert(text)
+        if note:
+            fixes.append(note)
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         fixes.append("Unicode normalised to NFC")

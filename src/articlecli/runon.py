@@ -74,9 +74,10 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         while end < len(text) and text[end] in ".,;":
             end += 1
         return credit, end
-    tail = text[m.end():].strip()
-    if tail and len(tail.split()) <= 6 and not any(c in tail.rstrip(".") for c in ".!?…:"):
-        return tail.rstrip(" ."), len(text)           # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
+    if len(text) - m.end() <= 120:                    # (a window: never copy the rest of a long line)
+        tail = text[m.end():].strip()
+        if tail and len(tail.split()) <= 6 and not any(c in tail.rstrip(".") for c in ".!?…:"):
+            return tail.rstrip(" ."), len(text)       # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
     names: list[tuple[str, int]] = []
     stop = "end"
     for tok in _TOKEN.finditer(text, m.end()):

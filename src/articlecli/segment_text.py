@@ -12,7 +12,9 @@ from .model import Block
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(r"[^\W_%)][.!?…](?=[^\W\d_]|[“\"])|[.!?…][”\"](?=[^\W\d_]|“)")
-_CASE_HINT = re.compile(r"[a-zß-öø-ÿđơưạ-ỹ0-9](?=[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ])")
+_VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
+_VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
+_CASE_HINT = re.compile(f"[a-zß-öø-ÿđơư{_VI_LOWER}0-9](?=[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}])")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear

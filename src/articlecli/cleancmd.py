@@ -13,6 +13,12 @@ from .pipeline import clean as clean_bytes, read_input
 from .render import Format, render
 
 
+def read_and_clean(name: str, options: Options):
+    """One input ('-' is stdin) → Article; ArticleError carries the name."""
+    data = sys.stdin.buffer.read() if name == "-" else read_input(name, options)
+    return clean_bytes(data, options, path=None if name == "-" else name)
+
+
 def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Options, *,
               quiet: bool, debug: bool, err: Callable[[str], None]) -> int:
     many = len(inputs) > 1
@@ -28,8 +34,7 @@ def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Opti
     for name in inputs:
         label = "<stdin>" if name == "-" else name
         try:
-            data = sys.stdin.buffer.read() if name == "-" else read_input(name, options)
-            article = clean_bytes(data, options, path=None if name == "-" else name)
+            article = read_and_clean(name, options)
         except ArticleError as e:
             e.path = e.path or label
             err(e.line())

@@ -41,12 +41,12 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 
 
 def make_options(input_format: InputFormat, rules: Optional[list[Path]], captions: str, tone: ToneStyle,
-                 max_bytes: int, front_matter: bool = False, links: bool = False, url: str | None = None) -> Options:
+                 max_bytes: int, front_matter: bool = False, url: str | None = None) -> Options:
     if captions not in ("keep", "drop"):
         _err(f"articlecli: --captions must be 'keep' or 'drop', not '{captions}'")
         raise typer.Exit(Exit.USAGE)
     return Options(input_format=input_format, rules_files=tuple(str(r) for r in rules or ()),
-                   keep_captions=captions == "keep", keep_links=links, front_matter=front_matter,
+                   keep_captions=captions == "keep", front_matter=front_matter,
                    tone_style=tone, max_bytes=max_bytes, url=url)
 
 
@@ -56,7 +56,6 @@ def clean(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (one input) or folder.")] = None,
     front_matter: Annotated[bool, typer.Option("--front-matter", help="Markdown: add YAML metadata.")] = False,
-    links: Annotated[bool, typer.Option("--links", help="Markdown: keep links from HTML input.")] = False,
     url: Annotated[Optional[str], typer.Option("--url", help="Page URL (makes image sources absolute).")] = None,
     input_format: InputFmt = InputFormat.auto,
     rules: Rules = None,
@@ -69,7 +68,7 @@ def clean(
     """Clean articles: files or stdin in, Markdown/JSON/text out (stdout or -o)."""
     from .cleancmd import run_clean
 
-    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, links, url)
+    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, url)
     inputs = list(inputs or [])
     if not inputs:
         if sys.stdin.isatty():
@@ -127,12 +126,11 @@ def preview(
     debug: Debug = False,
 ) -> None:
     """Preview the cleaned article in the terminal; --annotate shows what was removed and why."""
-    from .pipeline import clean as clean_bytes, read_input
+    from .cleancmd import read_and_clean
 
     options = make_options(input_format, rules, "keep", tone_style, max_bytes)
     try:
-        data = sys.stdin.buffer.read() if file == "-" else read_input(file, options)
-        article = clean_bytes(data, options, path=None if file == "-" else file)
+        article = read_and_clean(file, options)
     except ArticleError as e:
         e.path = e.path or file
         _err(e.line())

@@ -22,7 +22,6 @@ class Options:
     input_format: InputFormat = InputFormat.auto
     rules_files: tuple[str, ...] = ()        # extra user rules (TOML), on top of the bundled ones
     keep_captions: bool = True               # --captions keep|drop
-    keep_links: bool = False                 # Markdown links for HTML input
     front_matter: bool = False
     tone_style: ToneStyle = ToneStyle.keep
     max_bytes: int = 64 * 1024 * 1024        # refuse larger inputs (also after gunzip)
@@ -30,5 +29,5 @@ class Options:
 
     def fingerprint(self) -> str:
         """What the output depends on; batch resume compares it."""
-        return repr((self.input_format.value, self.rules_files, self.keep_captions, self.keep_links,
+        return repr((self.input_format.value, self.rules_files, self.keep_captions,
                      self.front_matter, self.tone_style.value, self.url))

@@ -167,6 +167,16 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         for i in range(lo - 1, max(-1, lo - 15), -1):      # a lead/byline just before the article body
             if _outside_html(blocks[i], lead_ok=not any(b.label is Label.lead for b in blocks)):
                 continue
+        h1 = next((i for i, b in enumerate(blocks) if b.label is Label.title), None)
+        if h1 is not None and h1 < lo and not any(b.label is Label.lead for b in blocks):
+            for i in range(h1 + 1, lo):                     # the standfirst between headline and body
+                b = blocks[i]
+                f = b.features
+                if b.label is None and not f.get("chrome") and _is_para(b) and not (
+                        f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"]
+                        or f.get("images")):
+                    b.set(Label.lead, "paragraph between the headline and the article body")
+                    break
     else:
         title_at = _find_title(blocks, lo, hi)
     _label_region(blocks, lo, hi, title_at, rules, meta)
@@ -261,7 +271,7 @@ def _outside_html(b: Block, lead_ok: bool) -> bool:
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
         return False
-    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"]:
+    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"] and classify_html._near(roles["lead"][1], f["el"]):
         b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
         return True
     if "byline" in roles and f["words"] <= 12 and not f["sentence"]:

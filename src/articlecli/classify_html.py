@@ -29,7 +29,7 @@ def value(b: Block) -> float | None:
     if f.get("outside"):
         return -8.0
     if f.get("chrome"):
-        return -15.0
+        return 0.0        # a box inside the article container is removed anyway; it does not end the article
     return None
 
 
@@ -58,6 +58,10 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
             "caption" in roles and (f.get("in_figure") or f.get("in_table")) and n <= 80):
         _caption(b, rules, "credit" in roles or "credit" in f["own_roles"])
         return True
+    if "gallery" in roles and 3 <= n <= 80 and not f.get("in_li"):
+        _caption(b, rules, "credit" in roles)
+        b.reason = f"text of a slide inside an element classed '{roles['gallery'][0]}'"
+        return True
     if f.get("in_figure") and n <= 60 and not f.get("in_quote"):
         _caption(b, rules, "credit" in roles)
         return True
@@ -70,9 +74,15 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if "date" in roles and n <= 14 and f["date"]:
         b.set(Label.date, f"inside an element classed '{roles['date'][0]}'")
         return True
-    if "lead" in roles and n >= 6 and not f.get("in_li"):
-        b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}'")
-        return True
+    if "lead" in roles and n >= 6 and not f.get("in_li") and _near(roles["lead"][1], f["el"]):
+        lead_el = roles["lead"][1]
+        if meta.setdefault("_lead_el", lead_el) is lead_el:
+            b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}'")
+            return True
+        if len(meta.setdefault("_lead_others", [])) >= 0:
+            meta["_lead_others"].append(lead_el)
+            b.set(Label.caption, f"one of several '{roles['lead'][0]}' elements (a gallery or slide caption)")
+            return True
     if f.get("in_quote"):
         b.set(Label.quote, "inside <blockquote>")
         return True
@@ -86,6 +96,17 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if desc and n >= 6 and letters_key(desc) == letters_key(b.text):
         b.set(Label.lead, "repeats the page description (meta description / og:description)")
         return True
+    return False
+
+
+def _near(ancestor, el, levels: int = 2) -> bool:
+    """The role's element is the block's own element or one of its closest ancestors (not a page wrapper)."""
+    for _ in range(levels + 1):
+        if el is None:
+            return False
+        if el is ancestor:
+            return True
+        el = el.getparent()
     return False
 
 

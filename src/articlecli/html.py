@@ -80,13 +80,13 @@ def _unwrap_chrome_roles(blocks: list[Block]) -> None:
 
     per_el: dict[tuple, int] = {}
     for b in blocks:
-        for key in ("chrome", "section"):
+        for key in ("chrome", "section", "gallery"):
             role = b.features["roles"].get(key)
             if role:
                 k = key_of(role)
                 per_el[k] = per_el.get(k, 0) + _good_words(b)
     for b in blocks:
-        for key in ("chrome", "section"):
+        for key in ("chrome", "section", "gallery"):
             role = b.features["roles"].get(key)
             if role and per_el[key_of(role)] > 0.4 * total:
                 del b.features["roles"][key]

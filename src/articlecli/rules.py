@@ -120,7 +120,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         role_suffix_re=re.compile(rf"\s*{alternation(g('byline', 'role_suffixes'))}\)?\s*$", re.IGNORECASE),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
-                     for role in ("chrome", "caption", "credit", "byline", "lead", "date")},
+                     for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery")},
         learned=learned,
         sources=names,
     )

@@ -87,7 +87,7 @@ def value(b: Block) -> float:
     if f.get("link_density", 0.0) > 0.5:
         return -4.0
     if f.get("menu_run"):
-        return -6.0
+        return -20.0 if f["menu_run"] >= 6 else -6.0     # a long menu is a wall between page parts
     n = f["words"]
     if n >= 8 and f["sentence"]:
         return float(min(n, 150))
@@ -195,7 +195,9 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
         f, t = blocks[j].features, blocks[j].text.strip()
         if f.get("chrome") or f.get("teaser"):
             break
-        if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)):
+        head = _PAREN_TAIL.sub("", t)
+        if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
+                or (head != t and 1 <= len(head.split()) <= 5 and _namelike(head))):
             break
         hi = j + 1
     return hi

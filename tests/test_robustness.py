@@ -71,3 +71,44 @@ def test_every_error_path_is_one_line_with_distinct_code(tmp_path: Path) -> None
         "convert-usage": run_cli("convert", str(tmp_path / "d"), str(tmp_path / "d")).returncode,
     }
     assert codes == {"missing": 1, "directory": 1, "usage": 2, "convert-usage": 2}
+
+
+def _all_patterns():
+    import importlib
+    import pkgutil
+    import re
+
+    import articlecli
+    from articlecli import rules
+
+    out = []
+    for mod in pkgutil.iter_modules(articlecli.__path__):
+        if mod.name in ("__main__", "cli"):
+            continue
+        m = importlib.import_module(f"articlecli.{mod.name}")
+        out += [(f"{mod.name}.{k}", v) for k, v in vars(m).items() if isinstance(v, re.Pattern) and isinstance(v.pattern, str)]
+    out += [(f"rules.{k}", v) for k, v in vars(rules.load()).items() if isinstance(v, re.Pattern)]
+    return out
+
+
+@pytest.mark.parametrize("name,pattern", _all_patterns(), ids=lambda x: x if isinstance(x, str) else "")
+def test_regex_has_no_catastrophic_backtracking(name: str, pattern) -> None:
+    """Every pattern of the package and the rules, on adversarial strings: linear patterns finish at
+    once; a quadratic one would take minutes here, so the alarm is only a hang guard."""
+    import signal
+
+    evil = ["a" * 20000, " " * 20000, "Ảnh: " * 4000, "(" * 8000, "." * 20000, "A" * 20000, "a " * 10000,
+            "Theo " * 4000, "ảnh 1 " * 3000, " , " * 6000, "Aa" * 10000, "1." * 10000, "\t" * 20000]
+
+    def hang(*_):
+        raise TimeoutError(f"{name} hangs")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    try:
+        for s in evil:
+            signal.alarm(20)
+            pattern.search(s)
+            pattern.findall(s[:8000])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -7,7 +7,7 @@ from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .rules import Rules
 from .textutil import guess_language
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\bvà\b|\band\b|\bund\b|\bet\b|\by\b|\be\b| - | – )\s*")
+_SPLIT_NAMES = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|-|–) ")   # inputs are whitespace-collapsed
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
 
@@ -55,7 +55,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
 
 def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
-    t = text.strip().strip("-–—").strip()
+    t = " ".join(text.split())[:300].strip("-–—").strip()
     m = rules.source_re.match(t)
     if m:
         return [], [t.strip("().")]

@@ -23,7 +23,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
-_PAREN_TAIL = re.compile(r"\s*\([^()]{2,40}\)\.?$")
+_PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
@@ -195,7 +195,7 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
         f, t = blocks[j].features, blocks[j].text.strip()
         if f.get("chrome") or f.get("teaser"):
             break
-        head = _PAREN_TAIL.sub("", t)
+        head = _PAREN_TAIL.sub("", t).rstrip()
         if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
                 or (head != t and 1 <= len(head.split()) <= 5 and _namelike(head))):
             break
@@ -407,7 +407,7 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
         return "agency tag in parentheses"
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6:
         return "name-only line " + ("closing the article" if near_end else "under the title")
-    head = _PAREN_TAIL.sub("", t)
+    head = _PAREN_TAIL.sub("", t).rstrip()
     if near_end and head != t and 1 <= len(head.split()) <= 5 and _namelike(head):
         return "name with a source in parentheses closing the article"
     return None

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from .options import Options
 
-_TITLE_SEP = re.compile(r"\s+(?:[-–—|·•:»]|::)\s+|\s*[｜]\s*")
+_TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
@@ -123,6 +123,7 @@ def _is_site(name: str, site: str | None, url: str | None) -> bool:
 def split_title(title: str, site: str | None, url: str | None = None) -> str:
     """'Headline - Site' → 'Headline': drop a leading/trailing part only when it names the site
     (or, after '|', is a short label such as a section name)."""
+    title = " ".join(title.split())
     pieces = _TITLE_SEP.split(title)
     seps = _TITLE_SEP.findall(title)
     if len(pieces) == 1:

@@ -117,7 +117,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),
         agencies=frozenset(g("byline", "agencies")),
         byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))})\s*(?P<name>\S.{{1,80}})$"),
-        role_suffix_re=re.compile(rf"\s*{alternation(g('byline', 'role_suffixes'))}\)?\s*$", re.IGNORECASE),
+        role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery")},

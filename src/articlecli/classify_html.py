@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import runon
 from .model import Block, Label
 from .rules import Rules
-from .textutil import letters_key, norm_key, words
+from .textutil import letters_key
 
 def evidence(b: Block) -> None:
     """Structural chrome evidence for one HTML block (sets features['chrome'])."""
@@ -184,10 +184,3 @@ def _matching_image(text: str, recent: list[tuple[int, dict]]) -> dict | None:
             if len(a) >= 12 and (key == a or key.startswith(a[:60]) or a.startswith(key)):
                 return im
     return None
-
-
-def same_text(a: str, b: str) -> bool:
-    return norm_key(a) == norm_key(b) or letters_key(a) == letters_key(b)
-
-
-__all__ = ["evidence", "value", "title_index", "label", "same_text", "words"]

@@ -171,7 +171,7 @@ def extract(root, options: Options, rules=None) -> dict:
     tw_title = _meta(root, "twitter:title")
     doc_title = clean_str(root.findtext(".//title") or "") or None
     ld_title = clean_str(first["headline"]) if isinstance(first.get("headline"), str) else None
-    from .names import names_from_byline, person_like
+    from .names import names_from_byline
 
     authors: list[str] = []
     orgs: list[str] = []

@@ -164,11 +164,12 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         if title_at is not None:
             blocks[title_at].set(Label.title, why)
             title_at = None
+        has_lead = any(b.label is Label.lead for b in blocks)
         for i in range(lo - 1, max(-1, lo - 15), -1):      # a lead/byline just before the article body
-            if _outside_html(blocks[i], lead_ok=not any(b.label is Label.lead for b in blocks)):
-                continue
+            _outside_html(blocks[i], lead_ok=not has_lead)
+            has_lead = has_lead or blocks[i].label is Label.lead
         h1 = next((i for i, b in enumerate(blocks) if b.label is Label.title), None)
-        if h1 is not None and h1 < lo and not any(b.label is Label.lead for b in blocks):
+        if h1 is not None and h1 < lo and not has_lead:
             for i in range(h1 + 1, lo):                     # the standfirst between headline and body
                 b = blocks[i]
                 f = b.features
@@ -268,18 +269,16 @@ def _is_para(b: Block) -> bool:
     return b.features["words"] >= LONG and b.features["sentence"]
 
 
-def _outside_html(b: Block, lead_ok: bool) -> bool:
+def _outside_html(b: Block, lead_ok: bool) -> None:
     """Just before the article region, HTML roles still find the lead and the byline."""
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
-        return False
-    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"] and classify_html._near(roles["lead"][1], f["el"]):
+        return
+    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"] \
+            and classify_html._near(roles["lead"][1], f["el"]):
         b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
-        return True
-    if "byline" in roles and f["words"] <= 12 and not f["sentence"]:
+    elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
-        return True
-    return False
 
 
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,

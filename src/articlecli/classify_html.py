@@ -79,10 +79,8 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
         if meta.setdefault("_lead_el", lead_el) is lead_el:
             b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}'")
             return True
-        if len(meta.setdefault("_lead_others", [])) >= 0:
-            meta["_lead_others"].append(lead_el)
-            b.set(Label.caption, f"one of several '{roles['lead'][0]}' elements (a gallery or slide caption)")
-            return True
+        b.set(Label.caption, f"one of several '{roles['lead'][0]}' elements (a gallery or slide caption)")
+        return True
     if f.get("in_quote"):
         b.set(Label.quote, "inside <blockquote>")
         return True

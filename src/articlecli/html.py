@@ -120,7 +120,13 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
     blocks: list[Block] = []
     stack: list[_Ctx] = []
     buf: list[str] = []
+    buf_len = [0]                  # running length of buf (link density without re-joining it)
     link_chars = [0]
+    base = options.url or htmlmeta.base_url(root)
+
+    def add(s: str) -> None:
+        buf.append(s)
+        buf_len[0] += len(s)
     images: list[dict] = []
     body = root.find("body")
     start = body if body is not None else root
@@ -143,6 +149,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 b.level = int(ctx.el.tag[1])
             blocks.append(b)
         buf.clear()
+        buf_len[0] = 0
         images.clear()
         link_chars[0] = 0
 
@@ -154,15 +161,15 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             if tag in DROP or not tag or _hidden(el):
                 walker.skip_subtree()
                 if el.tail and stack:
-                    buf.append(el.tail)
+                    add(el.tail)
                 continue
             if tag == "br":
-                buf.append("\n")
+                add("\n")
                 continue
             if tag == "img":
                 src = next((v for v in (el.get("data-src"), el.get("data-original"), el.get("data-lazy-src"),
                                         el.get("src")) if v and not v.startswith("data:")), None)
-                images.append({"src": htmlmeta.absolute(src, options.url or htmlmeta.base_url(root)),
+                images.append({"src": htmlmeta.absolute(src, base),
                                "alt": " ".join((el.get("alt") or "").split()) or None,
                                "title": " ".join((el.get("title") or "").split()) or None})
                 continue
@@ -180,22 +187,22 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                     roles["table"] = ("table", el)
                 stack.append(_Ctx(el, toks, frozenset(flags), roles))
                 if tag == "a":
-                    link_starts.append(len("".join(buf)))
+                    link_starts.append(buf_len[0])
             if el.text:
-                buf.append(el.text)
+                add(el.text)
         else:
             if tag in DROP or not tag or tag in ("br", "img"):
                 if tag in ("br", "img") and el.tail:
-                    buf.append(el.tail)
+                    add(el.tail)
                 continue
             if stack and stack[-1].el is el:
                 ctx = stack.pop()
                 if tag == "a":
-                    link_chars[0] += len("".join(buf)) - (link_starts.pop() if link_starts else 0)
+                    link_chars[0] += buf_len[0] - (link_starts.pop() if link_starts else 0)
                 elif tag in BLOCK:
                     flush(ctx)
             if el.tail and el is not start:
-                buf.append(el.tail)
+                add(el.tail)
     if stack:
         flush(stack[0])
     return _split_breaks(blocks)

@@ -163,6 +163,7 @@ def byline_texts(root) -> list[str]:
 
 def extract(root, options: Options, rules=None) -> dict:
     ld, by_id = _jsonld_nodes(root)
+    page_url = base_url(root)
     first = ld[0] if ld else {}
     site = _meta(root, "og:site_name", "application-name", "twitter:site")
     if not site and isinstance(first.get("publisher"), dict):
@@ -178,7 +179,7 @@ def extract(root, options: Options, rules=None) -> dict:
     for d in ld[:1]:
         found = _names(d.get("author") or d.get("creator") or [], by_id, orgs)
         authors = [n for a in found for n in (names_from_byline(a, rules) if rules else [a])
-                   if not _is_site(n, site, base_url(root))]
+                   if not _is_site(n, site, page_url)]
     if not authors and rules is not None:
         for text in byline_texts(root):
             authors = names_from_byline(text, rules)
@@ -187,7 +188,7 @@ def extract(root, options: Options, rules=None) -> dict:
     meta_author = _meta(root, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author",
                         "parsely-author", "DCSext.author", "citation_author")
     if not authors and meta_author and not meta_author.startswith("http"):
-        if _ORG_WORDS.search(meta_author) or _is_site(meta_author, site, base_url(root)) or not rules:
+        if _ORG_WORDS.search(meta_author) or _is_site(meta_author, site, page_url) or not rules:
             orgs.append(meta_author)
         else:
             authors = names_from_byline(meta_author, rules) or []
@@ -199,9 +200,9 @@ def extract(root, options: Options, rules=None) -> dict:
         t = root.xpath("//time[@datetime]/@datetime")
         published = t[0] if t else None
     lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower() or _meta(root, "og:locale")
-    url = options.url or base_url(root)
+    url = options.url or page_url
     return {
-        "title_candidates": [(k, split_title(t, site, base_url(root))) for k, t in
+        "title_candidates": [(k, split_title(t, site, page_url)) for k, t in
                              (("ld", ld_title), ("og", og_title), ("title", doc_title), ("twitter", tw_title)) if t],
         "site": site,
         "authors": authors,

@@ -41,12 +41,11 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         caption = text[start:m.start()].strip()
         if len(caption.split()) > MAX_CAPTION_WORDS:
             continue
-        if text[start:m.start()].strip() or True:
-            body = text[pos:start].strip()
-            if body:
-                pieces.append(Piece(body))
-            pieces.append(Piece(caption, "caption" if caption else "credit", credit, m.group("marker")))
-            pos = end
+        body = text[pos:start].strip()
+        if body:
+            pieces.append(Piece(body))
+        pieces.append(Piece(caption, "caption" if caption else "credit", credit, m.group("marker")))
+        pos = end
     rest = text[pos:].strip()
     if rest:
         pieces.append(Piece(rest))

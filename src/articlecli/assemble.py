@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
+from .names import names_from_byline
 from .rules import Rules
 from .textutil import guess_language
 
-_SPLIT_NAMES = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|-|–) ")   # inputs are whitespace-collapsed
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
 
@@ -66,12 +66,7 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
         t = t[: paren.start()].strip()
     elif paren:
         return [], [paren.group("src").strip()]
-    m = rules.byline_prefix_re.match(t)
-    if m:
-        t = m.group("name")
-    t = rules.role_suffix_re.sub("", t).strip(" .,:")
-    names = [n.strip(" .") for n in _SPLIT_NAMES.split(t) if n.strip(" .")]
-    return names, sources
+    return names_from_byline(t, rules), sources
 
 
 def _unique(items: list[str]) -> list[str]:

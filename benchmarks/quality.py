@@ -100,7 +100,9 @@ def run_trafilatura(items: list[dict], kind: str) -> tuple[dict, float] | None:
     preds, t0 = {}, time.perf_counter()
     for it in items:
         raw = it["path"].read_bytes()
-        html = gzip.decompress(raw).decode("utf-8", "replace") if kind == "html" else "".join(
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        html = raw.decode("utf-8", "replace") if kind == "html" else "".join(
             f"<p>{line}</p>" for line in raw.decode("utf-8", "replace").splitlines() if line.strip())
         d = trafilatura.bare_extraction(html, with_metadata=True) or {}
         d = d if isinstance(d, dict) else d.as_dict()

@@ -37,7 +37,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
                 Label.caption, f"caption node followed by the photographer node '{credit}'"))
             b = Block(rest, b.line, dict(b.features))
-        if b.label is not None or ":" not in b.text or not rules.credit_re.search(b.text):
+        if b.label is not None or ":" not in b.text or next(runon.credit_markers(b.text, rules), None) is None:
             out.append(b)
             continue
         for piece in runon.cut_captions(b.text, rules):
@@ -58,10 +58,13 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f = b.features
     f["words"] = n = word_count(b.text)
     f["sentence"] = ends_sentence(b.text)
-    f["chrome"] = rules.chrome_reason(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else None
-    if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and ends_sentence(b.text)):
-        f["chrome"] = rules.learned_reason(b.text, learned)     # guard: never a full sentence of body text
-    f["header"] = n <= 8 and rules.is_chrome_header(b.text)
+    # the lookup key; long blocks repeat verbatim, so their own text serves for the duplicate check
+    f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else b.text
+    f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else None
+    if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
+        # guard: never a full sentence of body text
+        f["chrome"] = rules.learned_reason(b.text, learned, key if key is not b.text else None)
+    f["header"] = n <= 8 and rules.is_chrome_header(b.text, key)
     f["date"] = n <= 14 and bool(_DATE.search(b.text)) and not f["sentence"]
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
     if f.get("html"):
@@ -143,7 +146,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     for b in blocks:
         evidence(b, rules, learned)
         if b.label is None and b.features["words"] >= 4:
-            key = norm_key(b.text)
+            key = b.features["key"]
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = "repeats an earlier block of the page"
             seen.add(key)
@@ -373,7 +376,9 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
 
 def _caption_line(b: Block, rules: Rules) -> bool:
     text = b.text
-    key = norm_key(text)
+    key = b.features.get("key")
+    if key is None or key is text:
+        key = norm_key(text)
     if key in rules.standalone_captions:
         b.set(Label.caption, "stock caption (rules: caption.standalone)")
         return True

@@ -48,12 +48,11 @@ class Rules:
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
 
-    def is_chrome_header(self, text: str) -> bool:
-        key = norm_key(text)
-        return key in self.chrome_headers
+    def is_chrome_header(self, text: str, key: str | None = None) -> bool:
+        return (key if key is not None else norm_key(text)) in self.chrome_headers
 
-    def chrome_reason(self, text: str) -> str | None:
-        key = norm_key(text)
+    def chrome_reason(self, text: str, key: str | None = None) -> str | None:
+        key = key if key is not None else norm_key(text)
         if key in self.chrome_headers:
             return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
         if key in self.chrome_lines:
@@ -63,8 +62,8 @@ class Rules:
                 return f"starts with '{p}' (rules: chrome.prefixes)"
         return None
 
-    def learned_reason(self, text: str, extra: dict[str, str] | None = None) -> str | None:
-        key = norm_key(text)
+    def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
+        key = key if key is not None else norm_key(text)
         return (extra or {}).get(key) or self.learned.get(key)
 
 

@@ -27,11 +27,29 @@ class Piece:
     marker: str = ""
 
 
+CREDIT_WINDOW = 64     # characters before a colon where a credit marker ("(Ảnh chụp màn hình 2:") can start
+
+
+def credit_markers(text: str, rules: Rules):
+    """The credit-marker matches of `text`, left to right (as `credit_re.finditer` finds them).
+
+    A marker always ends in a colon, so the case-insensitive alternation is only tried in a short
+    window before each colon instead of at every character of a long paragraph."""
+    colon, last = text.find(":"), -1
+    while colon >= 0:
+        m = rules.credit_re.search(text, max(last, colon - CREDIT_WINDOW), colon + 1)
+        if m:
+            m = rules.credit_re.match(text, m.start())        # again without the window's end: same match, spaces after
+            yield m
+            last = m.end()
+        colon = text.find(":", max(colon + 1, last))
+
+
 def cut_captions(text: str, rules: Rules) -> list[Piece]:
     """Split a block into body pieces and caption pieces (each with its credit)."""
     pieces: list[Piece] = []
     pos = 0
-    for m in rules.credit_re.finditer(text):
+    for m in credit_markers(text, rules):
         if m.start() < pos or not _is_credit_marker(text, m, rules):
             continue
         credit, end = _parse_credit(text, m)

@@ -11,10 +11,11 @@ import re
 from .model import Block
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
-_GLUED = re.compile(r"[^\W_%)][.!?…](?=[^\W\d_]|[“\"])|[.!?…][”\"](?=[^\W\d_]|“)")
+# (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
+_GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_CASE_HINT = re.compile(f"[a-zß-öø-ÿđơư{_VI_LOWER}0-9](?=[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}])")
+_CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)")   # capital first: fast scan
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
@@ -46,8 +47,14 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu')."""
     out, start = [], 0
     for m in pattern.finditer(text):
-        end = m.end()
-        before, after = text[m.start()], text[end]
+        at, end = m.start(), m.end()
+        if end - at == 1:                               # "đồng.Câu": a letter or digit before the stop
+            if at == 0 or not text[at - 1].isalnum():
+                continue
+            before = text[at - 1]
+        else:                                           # "nói.”“Câu"
+            before = text[at]
+        after = text[end]
         if not (after.isupper() or after in "“\"") or before.isupper():
             continue                                    # "TP.HCM", "v.v", "U.23"
         out.append(text[start:end])
@@ -62,7 +69,7 @@ def _split_case(text: str) -> list[str]:
     after a 4-digit number, or before a Vietnamese word: never 'iPhone', 'TikTok', 'WordPress'."""
     out, start = [], 0
     for m in _CASE_HINT.finditer(text):             # approximate classes; exact checks below
-        at = m.end()
+        at = m.start()
         if not (text[at].isupper() and at + 1 < len(text) and text[at + 1].islower()):
             continue
         prev = text[at - 1]

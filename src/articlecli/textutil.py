@@ -26,11 +26,15 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 
 
 def word_count(text: str) -> int:
-    """Words, with scripts written without spaces (Chinese, Japanese) counted as 2 characters a word."""
+    """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese) count
+    as 2 characters a word. (A token scan, not a regex: this runs on every block.)"""
+    tokens = text.split()
+    if len(text) <= 16 * len(tokens) + 16:
+        return len(tokens)                # words of ordinary length: a script that uses spaces
     if len(text) > 2000 and _CJK.search(text, 0, 2000) is None:
-        return len(text.split())          # long blocks: every threshold is far below, an estimate will do
+        return len(tokens)
     if _CJK.search(text) is None:
-        return len(_WORD.findall(text))
+        return len(tokens)
     toks = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
     return sum(1 for t in toks if not _CJK.search(t)) + (cjk + 1) // 2
@@ -48,7 +52,10 @@ def is_caps(text: str) -> bool:
 
 def letters_key(text: str) -> str:
     """Only letters and digits, casefolded: compares texts that differ in quotes and dashes."""
-    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+    return "".join(_NOT_ALNUM.split(unicodedata.normalize("NFC", text).casefold()))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def is_name_word(w: str) -> bool:

@@ -128,7 +128,7 @@ def best_region(blocks: list[Block]) -> tuple[int, int]:
     best, best_span = 0.0, (0, len(blocks))
     run, start = 0.0, 0
     for i, b in enumerate(blocks):
-        v = value(b)
+        v = b.features["value"] = value(b)
         if run <= 0:
             run, start = v, i
         else:
@@ -216,12 +216,12 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
     """
     seen_body = False
     after_header = False
-    total = sum(max(0.0, value(b)) for b in blocks[lo:hi]) or 1.0
+    total = sum(max(0.0, b.features["value"]) for b in blocks[lo:hi]) or 1.0    # (set by best_region)
     so_far = 0.0
     for i in range(lo, hi):
         b = blocks[i]
         f = b.features
-        so_far += max(0.0, value(b))
+        so_far += max(0.0, f["value"])
         if f["header"] and seen_body:
             prev = _prev_content(blocks, i)
             closing = prev is not None and (prev.features.get("namelike") or prev.label is Label.byline)
@@ -377,9 +377,9 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
 def _caption_line(b: Block, rules: Rules) -> bool:
     text = b.text
     key = b.features.get("key")
-    if key is None or key is text:
+    if key is None:
         key = norm_key(text)
-    if key in rules.standalone_captions:
+    if key is not text and key in rules.standalone_captions:       # (long blocks have no key: never stock captions)
         b.set(Label.caption, "stock caption (rules: caption.standalone)")
         return True
     if rules.line_credit_re.match(text) and b.features["words"] <= 12:

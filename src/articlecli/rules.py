@@ -57,9 +57,9 @@ class Rules:
             return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
         if key in self.chrome_lines:
             return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
-        for p in self.chrome_prefixes:
-            if key.startswith(p):
-                return f"starts with '{p}' (rules: chrome.prefixes)"
+        if key.startswith(self.chrome_prefixes):
+            p = next(p for p in self.chrome_prefixes if key.startswith(p))
+            return f"starts with '{p}' (rules: chrome.prefixes)"
         return None
 
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:

@@ -71,9 +71,14 @@ _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-
             ("vi", re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")))
 
 
+_OTHER_SCRIPTS = re.compile("[" + "".join(rx.pattern[1:-1] for code, rx in _SCRIPTS if code != "vi") + "]")
+
+
 def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
     sample = text[:4000]
+    if _OTHER_SCRIPTS.search(sample) is None:          # one scan settles the common case
+        return "vi" if len(_SCRIPTS[-1][1].findall(sample)) >= 20 else None
     counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]
     n, code = max(counts)
     if code == "zh" and counts[0][0] > 20:

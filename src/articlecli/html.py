@@ -57,6 +57,9 @@ def parse(text: str):
     return root
 
 
+_HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dict]:
     root = parse(text)
     meta = htmlmeta.extract(root, options, rules)
@@ -132,7 +135,10 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
     start = body if body is not None else root
 
     def flush(ctx: _Ctx) -> None:
-        text = " ".join("".join(buf).split())
+        raw = "".join(buf)
+        if _HAS_INVISIBLE.search(raw):            # entities (&shy;, &#8203;) decoded by the parser
+            raw = raw.translate(htmlmeta.INVISIBLE)
+        text = " ".join(raw.split())
         if text or images:
             b = Block(text, getattr(ctx.el, "sourceline", 0) or 0)
             f = b.features

@@ -4,12 +4,12 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from .options import Options
 
 _TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
 _DATE_ONLY = re.compile(r"^[\d\s:./,-]+$")
@@ -38,7 +38,7 @@ def clean_str(value: str) -> str:
     """A metadata string: HTML entities left in JSON-LD decoded, invisible characters dropped, spaces collapsed."""
     if "&" in value:
         value = html_lib.unescape(value)
-    return " ".join(value.translate(_INVISIBLE).split())
+    return " ".join(value.translate(INVISIBLE).split())
 
 
 def _meta(root, *names: str) -> str | None:
@@ -114,7 +114,19 @@ def _names(value, by_id: dict, orgs: list[str]) -> list[str]:
     return clean
 
 
+def _host(url: str | None) -> str | None:
+    """The host of a page URL: only it names the site (the path holds the headline's own words)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
 def _is_site(name: str, site: str | None, url: str | None) -> bool:
+    url = _host(url)
     key = re.sub(r"\W", "", name.casefold())
     return bool(key) and ((site is not None and key in re.sub(r"\W", "", site.casefold()))
                           or (url is not None and key in re.sub(r"\W", "", url.casefold())))
@@ -124,6 +136,7 @@ def split_title(title: str, site: str | None, url: str | None = None) -> str:
     """'Headline - Site' → 'Headline': drop a leading/trailing part only when it names the site
     (or, after '|', is a short label such as a section name)."""
     title = " ".join(title.split())
+    url = _host(url)
     pieces = _TITLE_SEP.split(title)
     seps = _TITLE_SEP.findall(title)
     if len(pieces) == 1:

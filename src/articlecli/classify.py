@@ -409,7 +409,7 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     m = _AGENCY_PAREN.match(t)
     if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
         return "agency tag in parentheses"
-    if f["namelike"] and (near_end or near_top) and f["words"] <= 6:
+    if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)):
         return "name-only line " + ("closing the article" if near_end else "under the title")
     head = _PAREN_TAIL.sub("", t).rstrip()
     if near_end and head != t and 1 <= len(head.split()) <= 5 and _namelike(head):

@@ -100,6 +100,9 @@ def _names(value, by_id: dict, orgs: list[str]) -> list[str]:
             name = it.get("name")
             if isinstance(name, list):
                 name = " ".join(map(str, name))
+            if not name and isinstance(it.get("familyName"), str):        # {"givenName": …, "familyName": …}
+                given = it.get("givenName")
+                name = f"{given} {it['familyName']}" if isinstance(given, str) else it["familyName"]
             if isinstance(name, str):
                 out.append(clean_str(name))
         elif isinstance(it, str):
@@ -185,21 +188,27 @@ def extract(root, options: Options, rules=None) -> dict:
     tw_title = _meta(root, "twitter:title")
     doc_title = clean_str(root.findtext(".//title") or "") or None
     ld_title = clean_str(first["headline"]) if isinstance(first.get("headline"), str) else None
-    from .names import names_from_byline
+    from .names import cjk_name, names_from_byline
 
     authors: list[str] = []
     orgs: list[str] = []
     for d in ld[:1]:
         found = _names(d.get("author") or d.get("creator") or [], by_id, orgs)
-        authors = [n for a in found for n in (names_from_byline(a, rules) if rules else [a])
-                   if not _is_site(n, site, page_url)]
-    if not authors and rules is not None:
-        for text in byline_texts(root):
-            authors = names_from_byline(text, rules)
-            if authors:
-                break
+        orgs += [a for a in found if _is_site(a, site, page_url)]        # a "Person" named after the site
+        authors = [n for a in found if not _is_site(a, site, page_url)
+                   for n in (names_from_byline(a, rules) if rules else [a])]
     meta_author = _meta(root, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author",
                         "parsely-author", "DCSext.author", "citation_author")
+    if not authors and rules is not None:
+        for text in byline_texts(root):
+            authors = [n for n in names_from_byline(text, rules) if not _is_site(n, site, page_url)
+                       and (" " in n or n.isupper() or n in rules.agencies or cjk_name(n))]   # not "Folgen", "Abbruch"
+            if authors:
+                break
+        if authors and meta_author:
+            # "Sophie Foster Travel News Reporter" in the byline, "Sophie Foster" in <meta name=author>
+            short = names_from_byline(meta_author, rules)
+            authors = [next((m for m in short if a.startswith(m + " ")), a) for a in authors]
     if not authors and meta_author and not meta_author.startswith("http"):
         if _ORG_WORDS.search(meta_author) or _is_site(meta_author, site, page_url) or not rules:
             orgs.append(meta_author)
@@ -219,7 +228,7 @@ def extract(root, options: Options, rules=None) -> dict:
                              (("ld", ld_title), ("og", og_title), ("title", doc_title), ("twitter", tw_title)) if t],
         "site": site,
         "authors": authors,
-        "org_authors": orgs,
+        "org_authors": [o for o in orgs if any(c.isalpha() for c in o)],
         "published": published,
         "language": (lang or "")[:2] or None,
         "url": url,

@@ -8,8 +8,10 @@ from .textutil import is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _SPLIT = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
-_CUT = re.compile(r"[•|·/\n]|\d|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
-                  r"Actualizado|Publicado|Cập nhật)\b", re.I)
+_CUT = re.compile(r"[•|·/\n]|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
+                  r"Actualizado|Publicado|Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
+_MARKER = re.compile(r" \d{1,2}(?= [,;&])")          # "Xiaoying You 0 , Mariana Lenharo": affiliation marks
+_CJK_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間
 _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer (obe)"
 _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)
 
@@ -17,8 +19,14 @@ _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text
 _PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al el ten ter zu y".split())
 
 
+def cjk_name(name: str) -> bool:
+    return bool(_CJK_NAME.match(name))
+
+
 def person_like(name: str) -> bool:
     parts = name.split()
+    if len(parts) == 1 and _CJK_NAME.match(name):
+        return True
     if not 1 <= len(parts) <= 5 or _LEAD_WORD.match(name + " "):
         return False
     return all(is_name_word(p) or p in _PARTICLES or p.isupper() and p.isalpha() for p in parts) \
@@ -31,12 +39,12 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     m = rules.byline_prefix_re.match(t)
     if m:
         t = m.group("name")
-    t = _LEAD_WORD.sub("", t)
+    t = _MARKER.sub("", _LEAD_WORD.sub("", t))
     cut = _CUT.search(t)
     if cut:
         t = t[:cut.start()]
     t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")
-    parts = [_INITIALS.sub("", p.strip()).strip(" .:-–—") for p in _SPLIT.split(t)]
+    parts = [_INITIALS.sub("", p.strip()).strip(" .:-–—…") for p in _SPLIT.split(t)]
     parts = [p for p in parts if p]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
         parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"

@@ -57,7 +57,8 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     f, tag, roles = b.features, b.features.get("tag"), b.features["roles"]
     n = f["words"]
     if f.get("in_figcaption") or tag == "caption" or ("caption" in f["own_roles"] and n <= 80) or (
-            "caption" in roles and (f.get("in_figure") or f.get("in_table")) and n <= 80):
+            "caption" in roles and n <= 80 and (f.get("in_figure") or f.get("in_table")
+                                                or _image_caption(roles["caption"][1], f["el"]))):
         _caption(b, rules, "credit" in roles or "credit" in f["own_roles"])
         return True
     if "gallery" in roles and 3 <= n <= 80 and not f.get("in_li"):
@@ -96,6 +97,21 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if desc and n >= 6 and letters_key(desc) == letters_key(b.text):
         b.set(Label.lead, "repeats the page description (meta description / og:description)")
         return True
+    return False
+
+
+def _image_caption(caption_el, el) -> bool:
+    """A caption-classed element close around the block, next to an image: <div class=caption><p>…
+    after a <picture> (no <figure> in the markup)."""
+    if not _near(caption_el, el):
+        return False
+    box = caption_el
+    for _ in range(2):                   # the image box around it: <div class=image><picture/><div class=info>…
+        box = box.getparent()
+        if box is None or len(box.text_content()) > 2000:
+            return False
+        if box.xpath("(.//img|.//picture)[1]"):
+            return True
     return False
 
 

@@ -21,6 +21,9 @@ from .textutil import ends_sentence, word_count, words
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
                  "canvas map audio video head title meta link base dialog".split())
+# Dropped controls that some templates wrap around content: a lightbox <button> around a figure and
+# its caption is walked like any element (icon buttons are still dropped).
+WRAPPERS = {"button": ".//figcaption"}
 BLOCK = frozenset("p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
                   "blockquote pre figure figcaption table tr td th caption address fieldset details summary "
                   "body html hr center tbody thead tfoot".split())
@@ -58,6 +61,10 @@ def parse(text: str):
 
 
 _HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _wraps_content(el, tag: str) -> bool:
+    return el.find(WRAPPERS[tag]) is not None
 
 
 def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dict]:
@@ -161,10 +168,13 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
 
     walker = etree.iterwalk(start, events=("start", "end"))
     link_starts: list[int] = []
+    kept: set = set()
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in DROP or not tag or _hidden(el):
+            if tag in WRAPPERS and _wraps_content(el, tag):
+                kept.add(el)
+            elif tag in DROP or not tag or _hidden(el):
                 walker.skip_subtree()
                 if el.tail and stack:
                     add(el.tail)
@@ -197,7 +207,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             if el.text:
                 add(el.text)
         else:
-            if tag in DROP or not tag or tag in ("br", "img"):
+            if (tag in DROP and el not in kept) or not tag or tag in ("br", "img"):
                 if tag in ("br", "img") and el.tail:
                     add(el.tail)
                 continue

@@ -160,6 +160,9 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "repeats the alt/title text of the image just before it")
         if imgs:
             recent += [(i, im) for im in imgs]
+        if i >= 2 and b.label is Label.caption and b.credit and (not b.text or b.text.endswith(b.credit)) \
+                and b.features["words"] <= 10:
+            _between_image_and_credit(blocks[i - 2], blocks[i - 1], b)
         if b.label is None and f.get("in_figcaption") and not f.get("chrome") and lo - 12 <= i < hi + 3:
             _caption(b, rules, False)
             b.reason = "figure caption (next to the article)"
@@ -174,6 +177,19 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "image alt text (no caption element)")
             else:
                 b.set(Label.chrome, "image without caption")
+
+
+def _between_image_and_credit(image: Block, text: Block, credit: Block) -> None:
+    """<img>, a short text, 'Image: NAME': the text is the image's caption even without caption markup."""
+    imgs = image.features.get("images")
+    if imgs and not image.text and text.label in (Label.paragraph, None) and text.features["words"] <= 60 \
+            and text.features.get("tag") != "h1":
+        text.credit = credit.credit
+        text.src, text.alt = imgs[0]["src"], imgs[0]["alt"]
+        text.set(Label.caption, "text between an image and its credit line")
+        credit.set(Label.chrome, "credit line of the caption before (kept with it)")
+        if image.label is Label.caption and not image.text:
+            image.set(Label.chrome, "image (its caption follows)")
 
 
 def _image_table_caption(b: Block, i: int, blocks: list[Block]) -> dict | None:

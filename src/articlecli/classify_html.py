@@ -182,13 +182,14 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
 def _between_image_and_credit(image: Block, text: Block, credit: Block) -> None:
     """<img>, a short text, 'Image: NAME': the text is the image's caption even without caption markup."""
     imgs = image.features.get("images")
-    if imgs and not image.text and text.label in (Label.paragraph, None) and text.features["words"] <= 60 \
-            and text.features.get("tag") != "h1":
+    tag = text.features.get("tag") or ""
+    if imgs and not image.text and text.features["words"] <= 60 and not (len(tag) == 2 and tag[0] == "h") \
+            and text.label in (Label.paragraph, Label.heading, None):
         text.credit = credit.credit
         text.src, text.alt = imgs[0]["src"], imgs[0]["alt"]
         text.set(Label.caption, "text between an image and its credit line")
         credit.set(Label.chrome, "credit line of the caption before (kept with it)")
-        if image.label is Label.caption and not image.text:
+        if image.label in (Label.caption, Label.paragraph) and not image.text:
             image.set(Label.chrome, "image (its caption follows)")
 
 

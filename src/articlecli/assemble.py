@@ -6,7 +6,7 @@ import re
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .names import names_from_byline
 from .rules import Rules
-from .textutil import guess_language
+from .textutil import guess_language, letters_key
 
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
@@ -41,6 +41,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
             if label is Label.date and not art.published:
                 art.published = b.text
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
+    _add_image_caption(art, meta.get("image_caption"))
     art.authors = _unique(meta.get("authors") or authors or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)
     if meta.get("title"):
@@ -51,6 +52,19 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.language = meta.get("language") or guess_language(" ".join(b.text for b in art.blocks))
 
     return art
+
+
+def _add_image_caption(art: Article, found: tuple[str, str | None, str | None] | None) -> None:
+    """The page's main image caption from its metadata, when no caption on the page already says it."""
+    if not found:
+        return
+    text, credit, src = found
+    key = letters_key(text)
+    if any(key in k or (len(k) >= 12 and k in key) for k in (letters_key(c.text) for c in art.captions if c.text)):
+        return
+    if any(key in letters_key(b.text) for b in art.blocks):
+        return                                  # the caption text is part of the article (e.g. the lead)
+    art.captions.insert(0, Caption(text, credit, None, src, 0, 0))
 
 
 def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:

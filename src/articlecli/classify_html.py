@@ -148,6 +148,7 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
     """Images and their captions: a figure's image gives its caption src/alt; a lead image's caption just
     before the article counts too; an image with only alt text inside the article gets that as caption."""
     recent: list[tuple[int, dict]] = []
+    title_at = next((i for i in range(min(lo, len(blocks))) if blocks[i].label is Label.title), None)   # lead image: after it
     for i, b in enumerate(blocks):
         f = b.features
         imgs = f.get("images")
@@ -172,7 +173,8 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                     f.get("in_figure") or nxt.features.get("in_figcaption")):
                 nxt.src, nxt.alt = imgs[0]["src"], imgs[0]["alt"]
                 b.set(Label.chrome, "image (its caption follows)")
-            elif lo <= i < hi and not f.get("chrome") and imgs[0]["alt"] and len(imgs[0]["alt"].split()) >= 3:
+            elif (lo <= i < hi and not f.get("chrome") or title_at is not None and title_at < i < lo) \
+                    and imgs[0]["alt"] and len(imgs[0]["alt"].split()) >= 3:
                 b.text, b.src, b.alt = imgs[0]["alt"], imgs[0]["src"], imgs[0]["alt"]
                 b.set(Label.caption, "image alt text (no caption element)")
             else:

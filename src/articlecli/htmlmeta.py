@@ -117,6 +117,19 @@ def _names(value, by_id: dict, orgs: list[str]) -> list[str]:
     return clean
 
 
+def _image_caption(value, by_id: dict, base: str | None) -> tuple[str, str | None, str | None] | None:
+    """The article's main image caption from JSON-LD ImageObject: (caption, credit, url)."""
+    for it in (value if isinstance(value, list) else [value])[:3]:
+        if isinstance(it, dict) and set(it) <= {"@id", "@type"} and it.get("@id") in by_id:
+            it = by_id[it["@id"]]
+        if isinstance(it, dict) and isinstance(it.get("caption"), str) and len(it["caption"].split()) >= 3:
+            credit = it.get("creditText") if isinstance(it.get("creditText"), str) else None
+            url = it.get("url") or it.get("contentUrl")
+            return (clean_str(it["caption"]), clean_str(credit) if credit else None,
+                    absolute(url, base) if isinstance(url, str) else None)
+    return None
+
+
 def _host(url: str | None) -> str | None:
     """The host of a page URL: only it names the site (the path holds the headline's own words)."""
     if not url:
@@ -229,6 +242,7 @@ def extract(root, options: Options, rules=None) -> dict:
         "site": site,
         "authors": authors,
         "org_authors": [o for o in orgs if any(c.isalpha() for c in o)],
+        "image_caption": _image_caption(first.get("image"), by_id, page_url),
         "published": published,
         "language": (lang or "")[:2] or None,
         "url": url,

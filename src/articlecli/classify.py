@@ -37,7 +37,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
                 Label.caption, f"caption node followed by the photographer node '{credit}'"))
             b = Block(rest, b.line, dict(b.features))
-        if b.label is not None or ":" not in b.text or next(runon.credit_markers(b.text, rules), None) is None:
+        if b.label is not None or ":" not in b.text or _caption_element(b) \
+                or next(runon.credit_markers(b.text, rules), None) is None:
             out.append(b)
             continue
         for piece in runon.cut_captions(b.text, rules):
@@ -51,6 +52,13 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
     return out
+
+
+def _caption_element(b: Block) -> bool:
+    """A caption element of an HTML page is one caption: its credit is split off there, not sentence by sentence."""
+    f = b.features
+    return bool(f.get("in_figcaption") or "caption" in f.get("own_roles", ())
+                or f.get("in_figure") and not f.get("in_quote") and len(b.text.split()) <= 60)
 
 
 def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> None:

@@ -153,3 +153,14 @@ def test_output_is_atomic_and_complete(tmp_path: Path) -> None:
     assert run_cli("clean", str(SAMPLE), "-o", str(out)).returncode == 0
     assert out.read_text("utf-8").startswith("# ")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_links_flag(tmp_path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><article><h1>Council budget for the year</h1><p>The council published "
+                    "its budget on Monday, and the <a href='https://example.com/f'>full figures</a> show a rise "
+                    "in spending on schools and roads across the region.</p></article></body></html>", "utf-8")
+    with_links = run_cli("clean", str(page), "--links")
+    assert with_links.returncode == 0 and "[full figures](https://example.com/f)" in with_links.stdout.decode()
+    plain = run_cli("clean", str(page))
+    assert "[full figures]" not in plain.stdout.decode() and "full figures show" in plain.stdout.decode()

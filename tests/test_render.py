@@ -73,3 +73,49 @@ def test_front_matter_is_yaml_like(tmp_path: Path) -> None:
     for line in lines[1:end]:
         key, value = line.split(": ", 1)
         json.loads(value)                      # values are JSON scalars/lists: valid YAML flow values
+
+
+PAGE = """<html><head><title>Budget numbers for the year</title></head><body><article>
+<h1>Budget numbers for the year</h1>
+<p>The council published its budget on Monday, and the <a href="/figures">full figures</a> show a rise in
+spending on schools and roads across the region, officials said.</p>
+<table><tr><th>Item</th><th>2024</th><th>2025</th></tr><tr><td>Schools</td><td>1.2</td><td>1.4</td></tr>
+<tr><td>Roads | bridges</td><td>0.8</td><td>0.9</td></tr></table>
+<p>The increase would be paid for by higher taxes on property,<br>which critics say will hurt families on
+low incomes in the coming years of the plan.</p>
+<p>2024. A year that starts with a number and a full stop is not an ordered list, the editors noted.</p>
+</article></body></html>"""
+
+
+def test_data_table_is_a_markdown_table() -> None:
+    art = clean(PAGE)
+    tables = [b for b in art.blocks if b.label.value == "table"]
+    assert len(tables) == 1 and tables[0].features["rows"][0] == ["Item", "2024", "2025"]
+    md = render(art, "md")
+    toks = MarkdownIt("commonmark").enable("table").parse(md)
+    cells = [t.children[0].content if t.children else "" for t in toks if t.type == "inline"
+             and toks[toks.index(t) - 1].type in ("th_open", "td_open")]
+    assert cells == ["Item", "2024", "2025", "Schools", "1.2", "1.4", "Roads | bridges", "0.8", "0.9"]
+    data = json.loads(render(art, "json"))
+    jsonschema.validate(data, SCHEMA)
+    assert next(b for b in data["blocks"] if b["type"] == "table")["rows"][2] == ["Roads | bridges", "0.8", "0.9"]
+
+
+def test_links_kept_only_with_the_option() -> None:
+    from articlecli.options import Options
+
+    plain = render(clean(PAGE, Options(url="https://example.com/a")), "md")
+    assert "[full figures]" not in plain and "full figures show" in plain
+    art = clean(PAGE, Options(url="https://example.com/a", links=True))
+    md = render(art, "md")
+    links = [c for t in _tokens(md) if t.type == "inline" for c in t.children if c.type == "link_open"]
+    assert [c.attrs["href"] for c in links] == ["https://example.com/figures"]
+    assert "full figures show" in art.text and "](" not in art.text          # text and JSON stay plain
+
+
+def test_br_inside_a_sentence_joins_and_list_like_starts_are_escaped() -> None:
+    art = clean(PAGE)
+    assert any(b.text.startswith("The increase would") and b.text.endswith("of the plan.") for b in art.blocks)
+    toks = _tokens(render(art, "md"))
+    assert not any(t.type == "ordered_list_open" for t in toks)
+    assert any(t.type == "inline" and t.content.startswith("2024\\. A year") for t in toks)

@@ -56,6 +56,9 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     """Label a block from HTML structure; False leaves it to the text rules."""
     f, tag, roles = b.features, b.features.get("tag"), b.features["roles"]
     n = f["words"]
+    if f.get("rows"):
+        b.set(Label.table, f"data table ({len(f['rows'])} rows)")
+        return True
     if f.get("in_figcaption") or tag == "caption" or ("caption" in f["own_roles"] and n <= 80) or (
             "caption" in roles and n <= 80 and (f.get("in_figure") or f.get("in_table")
                                                 or _image_caption(roles["caption"][1], f["el"]))):

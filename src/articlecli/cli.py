@@ -38,16 +38,17 @@ Captions = Annotated[str, typer.Option("--captions", help="keep|drop captions in
 Tone = Annotated[ToneStyle, typer.Option("--tone-style", help="Vietnamese tone marks: keep, old (hoà) or new (hòa).")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this (also after gunzip).")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+Links = Annotated[bool, typer.Option("--links", help="Markdown from HTML: keep links as [text](url).")]
 
 
 def make_options(input_format: InputFormat, rules: Optional[list[Path]], captions: str, tone: ToneStyle,
-                 max_bytes: int, front_matter: bool = False, url: str | None = None) -> Options:
+                 max_bytes: int, front_matter: bool = False, url: str | None = None, links: bool = False) -> Options:
     if captions not in ("keep", "drop"):
         _err(f"articlecli: --captions must be 'keep' or 'drop', not '{captions}'")
         raise typer.Exit(Exit.USAGE)
     return Options(input_format=input_format, rules_files=tuple(str(r) for r in rules or ()),
                    keep_captions=captions == "keep", front_matter=front_matter,
-                   tone_style=tone, max_bytes=max_bytes, url=url)
+                   tone_style=tone, max_bytes=max_bytes, url=url, links=links)
 
 
 @app.command()
@@ -56,6 +57,7 @@ def clean(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (one input) or folder.")] = None,
     front_matter: Annotated[bool, typer.Option("--front-matter", help="Markdown: add YAML metadata.")] = False,
+    links: Links = False,
     url: Annotated[Optional[str], typer.Option("--url", help="Page URL (makes image sources absolute).")] = None,
     input_format: InputFmt = InputFormat.auto,
     rules: Rules = None,
@@ -68,7 +70,7 @@ def clean(
     """Clean articles: files or stdin in, Markdown/JSON/text out (stdout or -o)."""
     from .cleancmd import run_clean
 
-    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, url)
+    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, url, links)
     inputs = list(inputs or [])
     if not inputs:
         if sys.stdin.isatty():
@@ -93,6 +95,7 @@ def convert(
     learn: Annotated[Optional[bool], typer.Option("--learn/--no-learn", help="Learn boilerplate repeated across the batch (default: on for 4+ files).")] = None,
     save_rules: Annotated[Optional[Path], typer.Option("--save-rules", help="Write what was learned as a rules file.")] = None,
     front_matter: Annotated[bool, typer.Option("--front-matter", help="Markdown: add YAML metadata.")] = False,
+    links: Links = False,
     input_format: InputFmt = InputFormat.auto,
     rules: Rules = None,
     captions: Captions = "keep",
@@ -104,7 +107,7 @@ def convert(
     from .batch import DEFAULT_GLOBS, Spec
     from .convertcmd import run_convert
 
-    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter)
+    options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, links=links)
     if fmt is Format.jsonl and jsonl is None:
         _err("articlecli: for one corpus file use --jsonl FILE")
         raise typer.Exit(Exit.USAGE)

@@ -63,6 +63,69 @@ def parse(text: str):
 _HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
+BR = "\ue000"               # a <br> in the text buffer (kept through whitespace collapsing)
+LINK_OPEN, LINK_CLOSE = "\ue001", "\ue002"     # --links: where an <a> starts and ends
+_MARKERS = re.compile("[\ue000-\ue002]")
+MAX_TABLE_ROWS, MAX_CELL_CHARS = 500, 400
+
+
+def _data_table(el) -> list[list[str]] | None:
+    """Rows of cell texts when `el` is a data table (2+ rows, 2+ columns, short cells, no nested table
+    or image); None for layout and image tables, which are walked cell by cell."""
+    if el.find(".//table") is not None or el.find(".//img") is not None:
+        return None
+    rows = []
+    for tr in el.iter("tr"):
+        cells = [" ".join(_MARKERS.sub(" ", " ".join(c.itertext())).split()) for c in tr if c.tag in ("td", "th")]
+        if any(len(c) > MAX_CELL_CHARS for c in cells):
+            return None
+        if any(cells):
+            rows.append(cells)
+        if len(rows) > MAX_TABLE_ROWS:
+            return None
+    width = max((len(r) for r in rows), default=0)
+    if len(rows) < 2 or width < 2:
+        return None
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def _links(text: str, hrefs: list[str | None]) -> tuple[str, str | None]:
+    """Text with link markers → (plain text, Markdown with [text](href) links)."""
+    from .render import md_escape
+
+    plain_parts, md_parts = [], []
+    pos, k, open_at = 0, 0, None
+    for m in re.finditer("[\ue001\ue002]", text):
+        piece = text[pos:m.start()]
+        plain_parts.append(piece)
+        if open_at is None:
+            md_parts.append(md_escape(piece))
+        if m.group() == LINK_OPEN:
+            if open_at is not None:                      # (unclosed: the earlier one stays plain)
+                md_parts.append(md_escape("".join(plain_parts[open_at:-1])) + md_escape(piece))
+            open_at, href = len(plain_parts), (hrefs[k] if k < len(hrefs) else None)
+            k += 1
+        elif open_at is not None:
+            label = "".join(plain_parts[open_at:])
+            if href and href.startswith(("http://", "https://")) and label.strip():
+                md_parts.append(f"[{md_escape(label.strip())}]({href.replace(')', '%29').replace(' ', '%20')})")
+                if label != label.rstrip():
+                    md_parts.append(" ")
+            else:
+                md_parts.append(md_escape(label))
+            open_at = None
+        pos = m.end()
+    tail = text[pos:]
+    plain_parts.append(tail)
+    if open_at is not None:
+        md_parts.append(md_escape("".join(plain_parts[open_at:])))
+    else:
+        md_parts.append(md_escape(tail))
+    def squash(t: str) -> str:
+        return "\n".join(x for x in (" ".join(line.split()) for line in t.split("\n")) if x)
+    return squash("".join(plain_parts)), squash("".join(md_parts))
+
+
 def _wraps_content(el, tag: str) -> bool:
     return el.find(WRAPPERS[tag]) is not None
 
@@ -146,6 +209,13 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         if _HAS_INVISIBLE.search(raw):            # entities (&shy;, &#8203;) decoded by the parser
             raw = raw.translate(htmlmeta.INVISIBLE)
         text = " ".join(raw.split())
+        if BR in text:
+            text = "\n".join(x for x in (" ".join(t.split()) for t in text.split(BR)) if x)
+        if LINK_OPEN in text:
+            text, markdown = _links(text, hrefs)
+        else:
+            markdown = None
+        hrefs.clear()
         if text or images:
             b = Block(text, getattr(ctx.el, "sourceline", 0) or 0)
             f = b.features
@@ -158,6 +228,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             f["link_density"] = min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0
             if images:
                 f["images"] = list(images)
+            if markdown:
+                f["markdown"] = markdown
             if ctx.el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 b.level = int(ctx.el.tag[1])
             blocks.append(b)
@@ -165,6 +237,16 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         buf_len[0] = 0
         images.clear()
         link_chars[0] = 0
+
+    hrefs: list[str | None] = []              # --links: the href of each LINK_OPEN in the buffer
+
+    def _table_block(el, rows: list[list[str]], parent: _Ctx) -> None:
+        b = Block("\n".join(" | ".join(r) for r in rows), getattr(el, "sourceline", 0) or 0)
+        f = b.features
+        f.update(dict.fromkeys(parent.flags | {"in_table"}, True))
+        f.update(html=True, tag="table", el=el, roles=dict(parent.roles), rows=rows, link_density=0.0,
+                 own_roles=_roles(el, _el_tokens(el), rules))
+        blocks.append(b)
 
     walker = etree.iterwalk(start, events=("start", "end"))
     link_starts: list[int] = []
@@ -180,8 +262,15 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                     add(el.tail)
                 continue
             if tag == "br":
-                add("\n")
+                add(BR)
                 continue
+            if tag == "table" and stack:
+                rows = _data_table(el)
+                if rows:
+                    flush(stack[-1])
+                    _table_block(el, rows, stack[-1])
+                    walker.skip_subtree()
+                    continue
             if tag == "img":
                 src = next((v for v in (el.get("data-src"), el.get("data-original"), el.get("data-lazy-src"),
                                         el.get("src")) if v and not v.startswith("data:")), None)
@@ -204,6 +293,9 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 stack.append(_Ctx(el, toks, frozenset(flags), roles))
                 if tag == "a":
                     link_starts.append(buf_len[0])
+                    if options.links:
+                        hrefs.append(htmlmeta.absolute(el.get("href"), base))
+                        add(LINK_OPEN)
             if el.text:
                 add(el.text)
         else:
@@ -215,6 +307,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 ctx = stack.pop()
                 if tag == "a":
                     link_chars[0] += buf_len[0] - (link_starts.pop() if link_starts else 0)
+                    if options.links:
+                        add(LINK_CLOSE)
                 elif tag in BLOCK:
                     flush(ctx)
             if el.tail and el is not start:
@@ -225,24 +319,46 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
 
 
 def _split_breaks(blocks: list[Block]) -> list[Block]:
-    """A <br> inside a block: lines become separate blocks when they are paragraphs of their own."""
+    """A <br> inside a block: lines become separate blocks where a line ends a sentence (or is a short
+    heading-like line before a capital); a <br> inside a sentence only joins its two halves."""
     out: list[Block] = []
     for b in blocks:
-        if "\n" not in b.text:
+        if "\n" not in b.text or "rows" in b.features:
             out.append(b)
             continue
-        lines = [" ".join(x.split()) for x in b.text.split("\n")]
-        lines = [x for x in lines if x]
+        lines = _break_groups(b.text.split("\n"))
+        md = _break_groups(b.features["markdown"].split("\n")) if "markdown" in b.features else []
         if len(lines) <= 1:
             b.text = lines[0] if lines else ""
+            if md:
+                b.features["markdown"] = md[0]
             out.append(b)
             continue
         for i, line in enumerate(lines):
             nb = Block(line, b.line, dict(b.features), level=b.level)
             if i:
                 nb.features.pop("images", None)
+            if len(md) == len(lines):
+                nb.features["markdown"] = md[i]
+            else:
+                nb.features.pop("markdown", None)
             out.append(nb)
     return out
+
+
+def _break_groups(lines: list[str]) -> list[str]:
+    groups: list[str] = []
+    for line in lines:
+        if groups and not _ends_unit(groups[-1], line):
+            groups[-1] += " " + line
+        else:
+            groups.append(line)
+    return groups
+
+
+def _ends_unit(prev: str, nxt: str) -> bool:
+    return ends_sentence(prev) or prev.endswith(":") or (
+        len(prev.split()) <= 12 and nxt[:1].isupper() and not prev.endswith((",", ";")))
 
 
 def value_html(b: Block) -> float:

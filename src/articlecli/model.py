@@ -120,4 +120,6 @@ def _block_dict(b: Block) -> dict:
     d = {"type": b.label.value if b.label else "paragraph", "text": b.text, "line": b.line}
     if b.label is Label.heading:
         d["level"] = b.level
+    if b.label is Label.table and b.features.get("rows"):
+        d["rows"] = b.features["rows"]
     return d

@@ -26,8 +26,9 @@ class Options:
     tone_style: ToneStyle = ToneStyle.keep
     max_bytes: int = 64 * 1024 * 1024        # refuse larger inputs (also after gunzip)
     url: str | None = None                   # page URL, to make image sources absolute
+    links: bool = False                      # Markdown: keep HTML links as [text](href)
 
     def fingerprint(self) -> str:
         """What the output depends on; batch resume compares it."""
         return repr((self.input_format.value, self.rules_files, self.keep_captions,
-                     self.front_matter, self.tone_style.value, self.url))
+                     self.front_matter, self.tone_style.value, self.url, self.links))

@@ -25,15 +25,30 @@ class Format(str, Enum):
 # --------------------------------------------------------------------------- markdown
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d{1,9}(?=[.)]))")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#+\-=>])|(\d{1,9})([.)])(?=\s|$))")
 
 
 def md_escape(text: str) -> str:
     text = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_LINE_START.sub(_escape_start, text)
+
+
+def _escape_start(m: re.Match) -> str:
+    if m.group(2):                                   # "# x", "- x", "> x" → "\# x"
+        return m.group(1) + "\\" + m.group(2)
+    return m.group(1) + m.group(3) + "\\" + m.group(4)   # "2024. x" (an ordered list marker) → "2024\. x"
+
+
+def _md_table(rows: list[list[str]]) -> str:
+    """A GitHub-flavoured Markdown table; the first row is the header."""
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(md_escape(c) for c in cells) + " |"      # (md_escape escapes "|")
+    return "\n".join([row(rows[0]), "|" + " --- |" * len(rows[0])] + [row(r) for r in rows[1:]])
 
 
 def _md_block(b: Block) -> str:
+    if b.label is Label.table and b.features.get("rows"):
+        return _md_table(b.features["rows"])
     text = b.features.get("markdown") or md_escape(b.text)
     if b.label is Label.heading:
         return "#" * max(2, min(b.level, 6)) + " " + text

@@ -131,6 +131,37 @@ def _shortish(b: Block) -> bool:
         and not f.get("html")
 
 
+TEASER_GAP = 6       # blocks: repeated headlines this close together …
+TEASER_CARDS = 3     # … and this many of them make a teaser list
+
+
+def _mark_teaser_cards(blocks: list[Block]) -> None:
+    """Teaser cards in a page dump: a headline printed twice in a row (link text + heading, with or
+    without the kicker's colon), then a one-paragraph summary. Three such cards close together are a
+    teaser list; a title or a caption printed twice is not."""
+    pairs = []
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30:
+            ka, kb = letters_key(a.text), letters_key(b.text)
+            if len(ka) >= 15 and (ka == kb or (len(kb) >= 15 and (ka.endswith(kb) or kb.endswith(ka)))):
+                pairs.append(i)
+    clusters: list[list[int]] = []
+    for i in pairs:
+        if clusters and i - clusters[-1][-1] <= TEASER_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    for i in (i for c in clusters if len(c) >= TEASER_CARDS for i in c):
+        card = [i, i + 1]
+        nxt = i + 2
+        if nxt < len(blocks) and blocks[nxt].label is None and blocks[nxt].features["words"] <= 60 \
+                and nxt not in pairs:
+            card.append(nxt)
+        for j in card:
+            blocks[j].features["teaser"] = "teaser card (a headline printed twice, then its summary)"
+
+
 def best_region(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
     best, best_span = 0.0, (0, len(blocks))
@@ -159,6 +190,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                 b.features["chrome"] = "repeats an earlier block of the page"
             seen.add(key)
     _mark_short_runs(blocks)
+    _mark_teaser_cards(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

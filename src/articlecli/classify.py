@@ -264,7 +264,8 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
         so_far += max(0.0, f["value"])
         if f["header"] and seen_body:
             prev = _prev_content(blocks, i)
-            closing = prev is not None and (prev.features.get("namelike") or prev.label is Label.byline)
+            closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
+                prev.features["words"] > 1 or is_caps(prev.text)))
             if (closing or so_far >= 0.6 * total) and not b.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
@@ -284,7 +285,11 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
 
 
 def _prev_content(blocks: list[Block], i: int) -> Block | None:
-    return blocks[i - 1] if i > 0 else None
+    """The block before `i`, skipping widget labels ('Anzeige', 'Share')."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not blocks[j].features.get("chrome"):
+            return blocks[j]
+    return None
 
 
 def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:

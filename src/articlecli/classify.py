@@ -24,6 +24,8 @@ _DATE = re.compile(
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
+_COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
+MAX_CAPTION_WORDS = runon.MAX_CAPTION_WORDS
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
@@ -31,6 +33,17 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     """Cut captions/credits out of blocks; caption pieces come out labelled."""
     out: list[Block] = []
     for b in blocks:
+        if "©" in b.text and b.label is None and not _caption_element(b):
+            m = _COPYRIGHT_TAIL.match(b.text)
+            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= MAX_CAPTION_WORDS:
+                cap, credit = m.group("cap").strip(), m.group("credit").strip()
+                b.set(Label.caption, f"text before the credit '© {credit}'")
+                b.text, b.credit = cap, credit
+                prev = out[-1] if out else None
+                if prev is not None and prev.label is None and letters_key(prev.text) == letters_key(cap):
+                    prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
+                out.append(b)
+                continue
         node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
         if node:
             cap, credit, rest = node

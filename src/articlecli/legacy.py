@@ -34,8 +34,15 @@ _COMMON = frozenset("của và là các có được trong người những mộ
                     "về năm cũng như nhiều sẽ đó tại thì nhưng còn đang ra làm phải mới hơn nước việt".split())
 
 
+_TCVN3_TABLE = str.maketrans(_TCVN3)
+_VNI_TABLE = str.maketrans(_VNI_SINGLE)
+
+
+MIN_CONFIDENCE = 0.3
+
+
 def _tcvn3(text: str) -> str:
-    return "".join(_TCVN3.get(c, c) for c in text)
+    return text.translate(_TCVN3_TABLE)
 
 
 def _vni(text: str) -> str:
@@ -51,8 +58,7 @@ def _vni(text: str) -> str:
             return unicodedata.normalize("NFC", base + "\u0306" + _BREVE[mark])
         return m.group(0)
 
-    text = "".join(_VNI_SINGLE.get(c, c) for c in text)
-    return _VNI_PAIR.sub(pair, text)
+    return _VNI_PAIR.sub(pair, text.translate(_VNI_TABLE))
 
 
 def _common_words(text: str) -> int:
@@ -61,22 +67,22 @@ def _common_words(text: str) -> int:
 
 def convert(text: str) -> tuple[str, str | None]:
     """Text → (converted text, a note for source.fixes) when a legacy encoding is detected with confidence."""
-    if _REAL_VI.search(text[:50_000]):
+    sample = text[:50_000]
+    if _REAL_VI.search(sample):
         return text, None
-    odd = len(_SYMBOL_IN_WORD.findall(text[:50_000]))
-    if odd < 3:
-        return text, None
-    before = _common_words(text)
-    best, name, score = text, None, before
+    odd = len(_SYMBOL_IN_WORD.findall(sample))
+    words = max(1, len(sample.split()))
+    if odd < 3 or odd < MIN_CONFIDENCE * 0.05 * words:
+        return text, None                 # too few odd symbols for the confidence below to ever pass
+    before = _common_words(sample)
+    best, name, score = None, None, before
     for label, fn in (("TCVN3 (ABC)", _tcvn3), ("VNI", _vni)):
-        out = fn(text)
-        s = _common_words(out)
+        s = _common_words(fn(sample))     # judged on the sample; only the winner converts the whole text
         if s > score:
-            best, name, score = out, label, s
-    if name is None or score < 3 or score < before + 3:
+            best, name, score = fn, label, s
+    if best is None or score < 3 or score < before + 3:
         return text, None
-    words = max(1, len(text[:50_000].split()))
     confidence = min(1.0, score / 10) * min(1.0, odd / (0.05 * words))
-    if confidence < 0.3:
+    if confidence < MIN_CONFIDENCE:
         return text, None
-    return best, f"legacy Vietnamese encoding {name} converted to Unicode (confidence {confidence:.2f})"
+    return best(text), f"legacy Vietnamese encoding {name} converted to Unicode (confidence {confidence:.2f})"

@@ -9,6 +9,7 @@ against); blocks outside it are marked `outside`. Decisions are left to classify
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from lxml import etree, html as lxml_html
@@ -167,17 +168,33 @@ def _unwrap_chrome_roles(blocks: list[Block]) -> None:
 
 def _roles(el, tokens: frozenset, rules: Rules) -> dict:
     """role → (class token, element) for the roles this element's classes give."""
-    out = {}
-    for role, vocab in rules.html_tokens.items():
-        hit = tokens & vocab
-        if hit:
-            out[role] = (sorted(hit)[0], el)
-    return out
+    if not tokens:
+        return {}
+    return {role: (tok, el) for role, tok in _role_tokens(tokens, rules).items()}
+
+
+_ROLE_CACHE: dict[tuple[frozenset, int], dict[str, str]] = {}
+
+
+def _role_tokens(tokens: frozenset, rules: Rules) -> dict[str, str]:
+    key = (tokens, id(rules))
+    hit = _ROLE_CACHE.get(key)
+    if hit is None:
+        if len(_ROLE_CACHE) > 20_000:
+            _ROLE_CACHE.clear()
+        hit = _ROLE_CACHE[key] = {role: sorted(tokens & vocab)[0]
+                                  for role, vocab in rules.html_tokens.items() if tokens & vocab}
+    return hit
 
 
 def _el_tokens(el) -> frozenset:
-    raw = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('role') or ''}".casefold()
-    parts = set(raw.split())
+    return _tokens(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('role') or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _tokens(raw: str) -> frozenset:
+    """Class/id tokens: the words, and their parts split at - and _ (pages repeat the same class strings)."""
+    parts = set(raw.casefold().split())
     for p in list(parts):
         # BEM: in "sidebar-grid__content" the role is the element part after "__"
         p = p.rsplit("__", 1)[-1]
@@ -224,7 +241,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             f["tag"] = ctx.el.tag
             f["el"] = ctx.el
             f["roles"] = dict(ctx.roles)
-            f["own_roles"] = _roles(ctx.el, _el_tokens(ctx.el), rules)
+            f["own_roles"] = _roles(ctx.el, ctx.tokens, rules)
             f["link_density"] = min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0
             if images:
                 f["images"] = list(images)

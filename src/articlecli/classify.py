@@ -44,6 +44,17 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                     prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
                 out.append(b)
                 continue
+        prev = out[-1] if out else None
+        if prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
+                and len(b.text) > len(prev.text) >= 15 and b.text.startswith(prev.text):
+            credit = b.text[len(prev.text):].strip(" |-–—/")
+            if 1 <= len(credit.split()) <= 8 and not ends_sentence(credit):
+                # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
+                prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
+                b.set(Label.caption, f"repeats the line before with the credit '{credit}'")
+                b.text, b.credit = prev.text, credit
+                out.append(b)
+                continue
         node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
         if node:
             cap, credit, rest = node
@@ -81,7 +92,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["sentence"] = ends_sentence(b.text)
     # the lookup key; long blocks repeat verbatim, so their own text serves for the duplicate check
     f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else b.text
-    f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else None
+    f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else (
+        None if f.get("html") else rules.prefix_reason(b.text))          # (HTML: structure decides long blocks)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key if key is not b.text else None)

@@ -62,6 +62,14 @@ class Rules:
             return f"starts with '{p}' (rules: chrome.prefixes)"
         return None
 
+    def prefix_reason(self, text: str) -> str | None:
+        """A long block that opens with a chrome prefix (paywall and account notices run long)."""
+        head = " ".join(text[:80].casefold().split())
+        if head.startswith(self.chrome_prefixes):
+            p = next(p for p in self.chrome_prefixes if head.startswith(p))
+            return f"starts with '{p}' (rules: chrome.prefixes)"
+        return None
+
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
         key = key if key is not None else norm_key(text)
         return (extra or {}).get(key) or self.learned.get(key)

@@ -291,7 +291,8 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
             prev = _prev_content(blocks, i)
             closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
                 prev.features["words"] > 1 or is_caps(prev.text)))
-            if (closing or so_far >= 0.6 * total) and not b.features.get("html"):
+            if (closing or so_far >= 0.6 * total and not _body_resumes(blocks, i + 1, hi)) \
+                    and not b.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
@@ -307,6 +308,21 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True
     return hi
+
+
+def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 6) -> bool:
+    """An in-article box ('Read more' + one teaser) that the article continues after: within a few
+    blocks, two long paragraphs in a row (a teaser list has headlines between its summaries)."""
+    run = 0
+    for j in range(start, min(hi, start + window + 2)):
+        f = blocks[j].features
+        if f["header"]:
+            run = 0
+            continue
+        run = run + 1 if f["words"] >= 2 * LONG and f["sentence"] and not f.get("chrome") else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _prev_content(blocks: list[Block], i: int) -> Block | None:

@@ -48,7 +48,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         if prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
                 and len(b.text) > len(prev.text) >= 15 and b.text.startswith(prev.text):
             credit = b.text[len(prev.text):].strip(" |-–—/")
-            if 1 <= len(credit.split()) <= 8 and not ends_sentence(credit):
+            if b.text[len(prev.text)] == " " and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
+                    and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
                 # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
                 prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
                 b.set(Label.caption, f"repeats the line before with the credit '{credit}'")

@@ -508,6 +508,8 @@ def _headinglike(b: Block) -> bool:
     f, t = b.features, b.text.strip()
     if not 1 <= f["words"] <= HEADING_MAX or t.endswith((".", ",", ";", ":", "…")):
         return False
+    if f["words"] > 8 and t[-1] in "”\"»’'" and t.rstrip("”\"»’' ")[-1:] in ".,;!?…":
+        return False          # 'She added, “I was just very impressed.”': a sentence ending in a quote
     if t[0] in "“\"'«„" and t.rstrip("?!")[-1:] in "”\"'»“":
         return False          # a one-line quoted sentence is not a heading
     return not f["date"] and not f.get("chrome")

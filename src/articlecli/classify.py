@@ -442,7 +442,7 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
         m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) and rules.image_word in b.text \
-            else None
+            and rules.image_num_re.search(b.text, 12, 420) else None
         if m:
             found.append((b, m))
             k = letters_key(m.group("alt"))

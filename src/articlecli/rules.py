@@ -39,6 +39,7 @@ class Rules:
     standalone_captions: frozenset[str]
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
     image_word: str                  # a cheap pre-check for image_alt_re
+    image_num_re: re.Pattern | None  # " ảnh 2 ": the cheaper search that must hit before image_alt_re is tried
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
     agencies: frozenset[str]
     byline_prefix_re: re.Pattern
@@ -119,6 +120,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         image_word=(f" {image_words[0]} " if image_words else "\x00"),
+        image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),

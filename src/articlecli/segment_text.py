@@ -24,9 +24,20 @@ MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays 
 def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = 0
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        line = line.strip()
+    # one scan of the whole text for possible glue points; lines without one skip the splitting
+    hits = sorted([m.start() for m in _GLUED.finditer(text)] + [m.start() for m in _CASE_HINT.finditer(text)])
+    h, pos = 0, 0
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        end = pos + len(raw)
+        while h < len(hits) and hits[h] < pos:
+            h += 1
+        has_glue = h < len(hits) and hits[h] < end
+        pos = end + 1
+        line = raw.strip()
         if not line:
+            continue
+        if not has_glue and len(line) <= MAX_LINE and " , " not in line:
+            blocks.append(Block(line, lineno))
             continue
         for chunk in _chunks(line):
             parts = _COMMA_JOIN.split(chunk) if " , " in chunk else [chunk]

@@ -134,7 +134,7 @@ def test_learning_removes_repeated_chrome_but_keeps_body(tmp_path: Path) -> None
     src = tmp_path / "src" / "site"
     src.mkdir(parents=True)
     body = (ROOT / "samples").glob("sggp-*.txt").__next__().read_text("utf-8").split("\n\n")
-    closing = "Bạn đọc có thể gửi ý kiến về bài viết này cho tòa soạn qua thư điện tử của báo."
+    closing = "Hội nghị cũng đã thông qua nghị quyết về các nhiệm vụ trọng tâm của quý cuối năm nay."
     for i in range(10):
         paras = body[2 + i:6 + i]
         doc = f"Trang chủ Thời sự Thế giới\n\nTiêu đề bài số {i} về hội nghị thành phố\n\n" + "\n\n".join(paras)

@@ -21,10 +21,37 @@ def page(case: dict) -> str:
     return f"{head}<body><article>{h1}{byline}{BODY}</article></body></html>"
 
 
+PROFILE = """# a user's rules file: one publisher's profile
+[[profile]]
+name = "Example News"
+hosts = ["example-news.com"]
+title = ["h1"]
+"""
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["name"][:60] for c in CASES])
-def test_metadata(case: dict) -> None:
-    art = clean(page(case), Options(input_format=InputFormat.html))
+def test_metadata(case: dict, tmp_path) -> None:
+    rules = ()
+    if case.get("profile"):
+        (tmp_path / "site.toml").write_text(PROFILE, "utf-8")
+        rules = (str(tmp_path / "site.toml"),)
+    art = clean(page(case), Options(input_format=InputFormat.html, rules_files=rules))
     if "title" in case:
         assert art.title == case["title"]
     if "authors" in case:
         assert art.authors == case["authors"]
+
+
+def test_profile_only_applies_to_its_host() -> None:
+    case = next(c for c in CASES if c.get("profile"))
+    art = clean(page(case), Options(input_format=InputFormat.html))     # no profile loaded: og:title
+    assert art.title == "Shared title for social media"
+
+
+def test_bad_profile_is_a_clean_error(tmp_path) -> None:
+    from articlecli.errors import ArticleError
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[profile]]\nhosts = ["x.com"]\ntitle = ["headline"]\n', "utf-8")
+    with pytest.raises(ArticleError, match="title sources among"):
+        clean("<html><body><p>x</p></body></html>", Options(rules_files=(str(bad),)))

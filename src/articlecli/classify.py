@@ -228,7 +228,11 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                 b.set(Label.chrome, b.features["teaser"])
     is_html = any(b.features.get("html") for b in blocks)
     if is_html:
-        title, title_at, why = classify_html.choose_title(blocks, meta.get("title_candidates", []))
+        profile = meta.get("profile") or {}
+        title, title_at, why = classify_html.choose_title(blocks, meta.get("title_candidates", []),
+                                                          profile.get("title", ()))
+        if profile.get("title"):
+            why += f" (site profile '{profile['name']}')"
         meta["title"] = title
         if title_at is not None:
             blocks[title_at].set(Label.title, why)

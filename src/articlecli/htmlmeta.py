@@ -243,6 +243,7 @@ def extract(root, options: Options, rules=None) -> dict:
         "authors": authors,
         "org_authors": [o for o in orgs if any(c.isalpha() for c in o)],
         "image_caption": _image_caption(first.get("image"), by_id, page_url),
+        "profile": rules.profile_for(_host(options.url or page_url)) if rules is not None else {},
         "published": published,
         "language": (lang or "")[:2] or None,
         "url": url,

@@ -48,6 +48,15 @@ class Rules:
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
+    profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
+
+    def profile_for(self, host: str | None) -> dict:
+        """The site profile whose host is `host` or a parent domain of it ({} when none)."""
+        while host:
+            if host in self.profiles:
+                return self.profiles[host]
+            host = host.partition(".")[2] if "." in host else ""
+        return {}
 
     def is_chrome_header(self, text: str, key: str | None = None) -> bool:
         return (key if key is not None else norm_key(text)) in self.chrome_headers
@@ -132,4 +141,24 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery")},
         learned=learned,
         sources=names,
+        profiles=_profiles(tables, names),
     )
+
+
+TITLE_SOURCES = ("ld", "og", "title", "h1", "twitter")
+
+
+def _profiles(tables: list[dict], names: tuple[str, ...]) -> dict[str, dict]:
+    """[[profile]] tables: what one publisher does differently, e.g. `title = ["og", "h1"]`."""
+    out: dict[str, dict] = {}
+    for t, name in zip(tables, names):
+        for prof in t.get("profile", []):
+            hosts = prof.get("hosts") or []
+            title = tuple(prof.get("title") or ())
+            bad = [x for x in title if x not in TITLE_SOURCES]
+            if not hosts or bad:
+                raise ArticleError(f"bad [[profile]]: needs hosts, and title sources among {', '.join(TITLE_SOURCES)}"
+                                   + (f" (not {', '.join(bad)})" if bad else ""), name)
+            for host in hosts:
+                out[host.casefold().removeprefix("www.")] = {"title": title, "name": prof.get("name", host)}
+    return out

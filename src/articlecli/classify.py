@@ -123,8 +123,9 @@ def value(b: Block) -> float:
         return -15.0
     if f.get("link_density", 0.0) > 0.5:
         return -4.0
-    if f.get("menu_run"):
-        return -20.0 if f["menu_run"] >= 6 else -6.0     # a long menu is a wall between page parts
+    run = f.get("menu_run") or f.get("headline_run")
+    if run:
+        return -20.0 if run >= 6 else -6.0               # a long menu is a wall between page parts
     n = f["words"]
     if n >= 8 and f["sentence"]:
         return float(min(n, 150))
@@ -149,6 +150,27 @@ def _mark_short_runs(blocks: list[Block]) -> None:
             for b in blocks[i:j]:
                 b.features["menu_run"] = j - i
         i = max(j, i + 1)
+    i = 0
+    while i < len(blocks):                      # a list of headlines: teaser links without summaries
+        j = i
+        while j < len(blocks) and _headline_like(blocks[j]):
+            j += 1
+        intro = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
+        text_after = any(_is_para(b) for b in blocks[j:j + 2])
+        if j - i >= HEADLINE_RUN and not intro and not text_after:     # (a list in the text has text around it)
+            for b in blocks[i:j]:
+                b.features["headline_run"] = j - i      # counts against the region; inside it, kept
+        i = max(j, i + 1)
+
+
+HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
+
+
+def _headline_like(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 6 <= f["words"] <= 25 and (not f["sentence"] or b.text.rstrip().endswith("?")) \
+        and not f.get("html") \
+        and not b.text.rstrip().endswith((",", ";", ":")) and not _LIST.match(b.text)
 
 
 def _shortish(b: Block) -> bool:

@@ -163,6 +163,33 @@ def _mark_short_runs(blocks: list[Block]) -> None:
         i = max(j, i + 1)
 
 
+DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row: a site directory or teaser grid
+
+
+def _mark_directories(blocks: list[Block]) -> None:
+    """'Site name' / 'One sentence about it.' repeated down a footer or teaser grid. An article's
+    subheadings have paragraphs of text under them, not one short blurb each."""
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        j = i
+        while j + 1 < n and _name_line(blocks[j]) and _blurb(blocks[j + 1]):
+            j += 2
+        if (j - i) // 2 >= DIRECTORY_PAIRS:
+            for b in blocks[i:j]:
+                b.features["teaser"] = "a list of names each with a one-line blurb (site directory or teaser grid)"
+        i = max(j, i + 1)
+
+
+def _name_line(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html")
+
+
+def _blurb(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 4 <= f["words"] <= 40 and f["sentence"] and not f.get("html")
+
+
 HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
 
 
@@ -239,6 +266,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             seen.add(key)
     _mark_short_runs(blocks)
     _mark_teaser_cards(blocks)
+    _mark_directories(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

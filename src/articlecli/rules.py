@@ -33,6 +33,7 @@ class Rules:
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
     credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
+    credit_words: tuple[str, ...]    # the markers casefolded: what must end the text before a colon
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
@@ -122,6 +123,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
+        credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")})),
         credit_not_after=frozenset(g("caption", "not_after")),
         caption_credit_re=re.compile(
             rf"(?P<open>\(\s*)?\b(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"

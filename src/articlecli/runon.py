@@ -37,7 +37,11 @@ def credit_markers(text: str, rules: Rules):
     window before each colon instead of at every character of a long paragraph."""
     colon, last = text.find(":"), -1
     while colon >= 0:
-        m = rules.credit_re.search(text, max(last, colon - CREDIT_WINDOW), colon + 1)
+        start = max(last, colon - CREDIT_WINDOW, 0)
+        if not text[start:colon].rstrip(" \t0123456789").casefold().endswith(rules.credit_words):
+            colon = text.find(":", colon + 1)             # (a cheap test first: no marker word ends here)
+            continue
+        m = rules.credit_re.search(text, start, colon + 1)
         if m:
             m = rules.credit_re.match(text, m.start())        # again without the window's end: same match, spaces after
             yield m

@@ -38,10 +38,13 @@ def credit_markers(text: str, rules: Rules):
     colon, last = text.find(":"), -1
     while colon >= 0:
         start = max(last, colon - CREDIT_WINDOW, 0)
-        if not text[start:colon].rstrip(" \t0123456789").casefold().endswith(rules.credit_words):
+        head = text[start:colon].rstrip(" \t0123456789").casefold()
+        if not head.endswith(rules.credit_words):
             colon = text.find(":", colon + 1)             # (a cheap test first: no marker word ends here)
             continue
-        m = rules.credit_re.search(text, start, colon + 1)
+        word = max((w for w in rules.credit_words if head.endswith(w)), key=len)
+        near = max(start, start + len(head) - len(word) - 6)   # the regex only where that word starts ("(Ảnh")
+        m = rules.credit_re.search(text, near, colon + 1)
         if m:
             m = rules.credit_re.match(text, m.start())        # again without the window's end: same match, spaces after
             yield m

@@ -87,3 +87,15 @@ def test_preview_in_a_pseudo_terminal() -> None:
 def test_preview_bad_file_one_line(tmp_path: Path) -> None:
     proc = run_cli("preview", str(tmp_path / "missing.html"))
     assert proc.returncode == 1 and proc.stderr.decode().count("\n") == 1
+
+
+def test_data_table_renders_as_a_terminal_table(tmp_path: Path) -> None:
+    page = tmp_path / "budget.html"
+    page.write_text("<html><body><article><h1>Council budget</h1><p>The council published its budget on "
+                    "Monday and the figures show a rise in spending on schools and roads in the region.</p>"
+                    "<table><tr><th>Item</th><th>2025</th></tr><tr><td>Schools</td><td>1.4</td></tr>"
+                    "<tr><td>Roads</td><td>0.9</td></tr></table></article></body></html>", "utf-8")
+    out = _render(page, annotate=False, width=80)
+    header = next(line for line in out.splitlines() if "Item" in line)
+    assert "2025" in header and "|" not in header                  # columns, not the text form "Item | 2025"
+    assert any("Schools" in line and "1.4" in line for line in out.splitlines())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.rule import Rule
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -44,13 +45,26 @@ def article_view(a: Article) -> Group:
         while ci < len(caps) and caps[ci].position <= i:
             parts.append(_caption(caps[ci]))
             ci += 1
-        prefix = {Label.list_item: "• ", Label.quote: "│ "}.get(b.label, "")
-        parts.append(Text(prefix + b.text, style=STYLES.get(b.label, "default")))
+        if b.label is Label.table and b.features.get("rows"):
+            parts.append(_table(b.features["rows"]))
+        else:
+            prefix = {Label.list_item: "• ", Label.quote: "│ "}.get(b.label, "")
+            parts.append(Text(prefix + b.text, style=STYLES.get(b.label, "default")))
         parts.append(Text(""))
     parts += [_caption(c) for c in caps[ci:]]
     if a.authors:
         parts.append(Text("— " + ", ".join(a.authors), style=STYLES[Label.byline], justify="right"))
     return Group(*parts)
+
+
+def _table(rows: list[list[str]]) -> Table:
+    """A data table as a terminal table (the first row is the header)."""
+    table = Table(show_header=True, header_style="bold", box=box.SIMPLE)
+    for cell in rows[0]:
+        table.add_column(cell)
+    for row in rows[1:]:
+        table.add_row(*row)
+    return table
 
 
 def _caption(c) -> Text:

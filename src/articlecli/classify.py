@@ -143,12 +143,14 @@ def _mark_short_runs(blocks: list[Block]) -> None:
     """Runs of short lines without sentences (menus, link lists, widget labels) count against the region."""
     i = 0
     while i < len(blocks):
-        j = i
-        while j < len(blocks) and _shortish(blocks[j]):
+        j, run = i, []
+        while j < len(blocks) and (_shortish(blocks[j]) or run and _removed_anyway(blocks[j])):
+            if _shortish(blocks[j]):     # (widget labels, repeats and credit lines inside a menu do not end it)
+                run.append(blocks[j])
             j += 1
-        if j - i >= SHORT_RUN:
-            for b in blocks[i:j]:
-                b.features["menu_run"] = j - i
+        if len(run) >= SHORT_RUN:
+            for b in run:
+                b.features["menu_run"] = len(run)
         i = max(j, i + 1)
     i = 0
     while i < len(blocks):                      # a list of headlines: teaser links without summaries
@@ -200,6 +202,10 @@ def _headline_like(b: Block) -> bool:
         and not b.text.rstrip().endswith((",", ";", ":")) and not _LIST.match(b.text)
 
 
+def _removed_anyway(b: Block) -> bool:
+    return b.label is Label.caption or bool(b.features.get("chrome"))
+
+
 def _shortish(b: Block) -> bool:
     f = b.features
     return b.label is None and f["words"] < 6 and not f["sentence"] and not _LIST.match(b.text) \
@@ -217,7 +223,8 @@ def _mark_teaser_cards(blocks: list[Block]) -> None:
     pairs = []
     for i in range(len(blocks) - 1):
         a, b = blocks[i], blocks[i + 1]
-        if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30:
+        if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30 \
+                and _headline_text(a) and _headline_text(b):
             ka, kb = letters_key(a.text), letters_key(b.text)
             if len(ka) >= 15 and (ka == kb or (len(kb) >= 15 and (ka.endswith(kb) or kb.endswith(ka)))):
                 pairs.append(i)
@@ -235,6 +242,11 @@ def _mark_teaser_cards(blocks: list[Block]) -> None:
             card.append(nxt)
         for j in card:
             blocks[j].features["teaser"] = "teaser card (a headline printed twice, then its summary)"
+
+
+def _headline_text(b: Block) -> bool:
+    """No full stop at the end (a question mark is fine): how headlines are written."""
+    return not b.features["sentence"] or b.text.rstrip().endswith("?")
 
 
 def best_region(blocks: list[Block]) -> tuple[int, int]:

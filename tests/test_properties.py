@@ -5,7 +5,7 @@ import json
 from importlib import resources
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
 from articlecli import ArticleError, clean, render
@@ -49,6 +49,10 @@ def test_no_invented_text(doc: str) -> None:
 
 @FAST
 @given(document)
+# counterexamples hypothesis found (a repeat or a credit line between short lines; a doubled line as a teaser card)
+@example(doc="Hà hà hà hà\n\n00 00 00 00\n\n00 00 00 00.\n\n0 0 0 0\n")
+@example(doc="Hà hà hà hà\n\nẢNH:0\n\n0 0 0 0\n\n0 0 0 1\n")
+@example(doc="Hà hà\n\nHà hà hà hà approved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

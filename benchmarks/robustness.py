@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import re
-import resource
 import subprocess
 import sys
 import tempfile

@@ -18,7 +18,7 @@ from . import htmlmeta
 from .model import Block
 from .options import Options
 from .rules import Rules
-from .textutil import ends_sentence, word_count, words
+from .textutil import ends_sentence, word_count
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
                  "canvas map audio video head title meta link base dialog".split())

@@ -32,7 +32,7 @@ def test_json_to_file(tmp_path: Path) -> None:
     proc = run_cli("clean", str(SAMPLE), "-f", "json", "-o", str(out))
     assert proc.returncode == 0 and proc.stdout == b""
     data = json.loads(out.read_text("utf-8"))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["authors"] == ["THU HƯỜNG"]
     assert data["source"]["path"] == str(SAMPLE)
     assert len(data["source"]["sha256"]) == 64

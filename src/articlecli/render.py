@@ -8,7 +8,7 @@ from typing import Callable
 
 from .model import Article, Block, Caption, Label
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"   # 1.1: table blocks carry `rows`
 
 
 class Format(str, Enum):

@@ -113,6 +113,21 @@ def test_links_kept_only_with_the_option() -> None:
     assert "full figures show" in art.text and "](" not in art.text          # text and JSON stay plain
 
 
+def test_links_spanning_blocks_and_script_links() -> None:
+    from articlecli.options import Options
+
+    page = ("<html><body><article><h1>A headline for the test</h1><p>The first paragraph is long enough to be "
+            "body text with a <a href='https://a.example/x'>link</a> inside it, clearly.</p>"
+            "<a href='https://b.example/card'><div><p>A teaser card paragraph inside a link that spans block "
+            "elements for testing purposes.</p></div></a><p>Another paragraph with a "
+            "<a href='javascript:void(0)'>script link</a> that must stay plain text in every output.</p>"
+            "</article></body></html>")
+    art = clean(page, Options(links=True))
+    assert all(b.text.strip() for b in art.blocks)                            # no empty block from a link's end
+    md = render(art, "md")
+    assert "[link](https://a.example/x)" in md and "javascript:" not in md and "script link" in md
+
+
 def test_br_inside_a_sentence_joins_and_list_like_starts_are_escaped() -> None:
     art = clean(PAGE)
     assert any(b.text.startswith("The increase would") and b.text.endswith("of the plan.") for b in art.blocks)

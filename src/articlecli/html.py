@@ -228,7 +228,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         text = " ".join(raw.split())
         if BR in text:
             text = "\n".join(x for x in (" ".join(t.split()) for t in text.split(BR)) if x)
-        if LINK_OPEN in text:
+        if LINK_OPEN in text or LINK_CLOSE in text:
             text, markdown = _links(text, hrefs)
         else:
             markdown = None

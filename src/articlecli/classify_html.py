@@ -115,7 +115,7 @@ def _image_caption(caption_el, el) -> bool:
     box = caption_el
     for _ in range(2):                   # the image box around it: <div class=image><picture/><div class=info>…
         box = box.getparent()
-        if box is None or len(box.text_content()) > 2000:
+        if box is None or len(box) > 12 or len(box.text_content()) > 2000:   # (children first: cheap)
             return False
         if box.xpath("(.//img|.//picture)[1]"):
             return True

@@ -49,7 +49,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.site = meta.get("site") or art.site
     art.published = meta.get("published") or art.published
     art.url = meta.get("url")
-    art.language = meta.get("language") or guess_language(" ".join(b.text for b in art.blocks))
+    art.language = meta.get("language") or guess_language(_head(art.blocks, 4000))
 
     return art
 
@@ -65,6 +65,17 @@ def _add_image_caption(art: Article, found: tuple[str, str | None, str | None] |
     if any(key in letters_key(b.text) for b in art.blocks):
         return                                  # the caption text is part of the article (e.g. the lead)
     art.captions.insert(0, Caption(text, credit, None, src, 0, 0))
+
+
+def _head(blocks: list[Block], n: int) -> str:
+    """The first n characters of the body (the script guess needs no more)."""
+    parts, size = [], 0
+    for b in blocks:
+        parts.append(b.text)
+        size += len(b.text) + 1
+        if size >= n:
+            break
+    return " ".join(parts)
 
 
 def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:

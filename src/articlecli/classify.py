@@ -92,17 +92,21 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["words"] = n = word_count(b.text)
     f["sentence"] = ends_sentence(b.text)
     # the lookup key; long blocks repeat verbatim, so their own text serves for the duplicate check
-    f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(tuple("©>")) else b.text
+    f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(_KEYED_STARTS) else b.text
     f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else (
         None if f.get("html") else rules.prefix_reason(b.text))          # (HTML: structure decides long blocks)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key if key is not b.text else None)
     f["header"] = n <= 8 and rules.is_chrome_header(b.text, key)
-    f["date"] = n <= 14 and bool(_DATE.search(b.text)) and not f["sentence"]
+    f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
+    f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
     if f.get("html"):
         classify_html.evidence(b)
+
+
+_KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
 
 
 def _namelike(text: str) -> bool:
@@ -198,8 +202,7 @@ HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list 
 def _headline_like(b: Block) -> bool:
     f = b.features
     return b.label is None and 6 <= f["words"] <= 25 and (not f["sentence"] or b.text.rstrip().endswith("?")) \
-        and not f.get("html") \
-        and not b.text.rstrip().endswith((",", ";", ":")) and not _LIST.match(b.text)
+        and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))
 
 
 def _removed_anyway(b: Block) -> bool:
@@ -208,8 +211,7 @@ def _removed_anyway(b: Block) -> bool:
 
 def _shortish(b: Block) -> bool:
     f = b.features
-    return b.label is None and f["words"] < 6 and not f["sentence"] and not _LIST.match(b.text) \
-        and not f.get("html")
+    return b.label is None and f["words"] < 6 and not f["sentence"] and not f["list"] and not f.get("html")
 
 
 TEASER_GAP = 6       # blocks: repeated headlines this close together …

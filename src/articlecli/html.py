@@ -242,7 +242,9 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             f["el"] = ctx.el
             f["roles"] = dict(ctx.roles)
             f["own_roles"] = _roles(ctx.el, ctx.tokens, rules)
-            f["link_density"] = min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0
+            # text inside an <a> (a teaser card wrapped in its link) is all link text
+            f["link_density"] = 1.0 if "in_a" in ctx.flags and text else (
+                min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0)
             if images:
                 f["images"] = list(images)
             if markdown:

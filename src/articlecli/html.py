@@ -397,6 +397,7 @@ def value_html(b: Block) -> float:
 def _container(blocks: list[Block]) -> None:
     """Pick the element whose blocks sum to the best score; mark blocks outside it."""
     score: dict[int, float] = {}
+    count: dict[int, int] = {}
     elements: dict[int, object] = {}
     for b in blocks:
         v = value_html(b)
@@ -404,12 +405,16 @@ def _container(blocks: list[Block]) -> None:
         el, depth = b.features["el"], 0
         while el is not None and depth < MAX_DEPTH_FEATURES:
             score[id(el)] = score.get(id(el), 0.0) + v
+            count[id(el)] = count.get(id(el), 0) + 1
             elements[id(el)] = el
             el, depth = el.getparent(), depth + 1
     if not score:
         return
     best_id = max(score, key=lambda k: score[k])
     best = elements[best_id]
+    parent = best.getparent()
+    if count[best_id] == 1 and parent is not None and score.get(id(parent), 0.0) >= 0.5 * score[best_id]:
+        best = parent        # one long <p> is not the container when its short siblings cost little
     for b in blocks:
         el, depth, inside = b.features["el"], 0, False
         while el is not None and depth < MAX_DEPTH_FEATURES:

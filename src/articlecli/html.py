@@ -150,7 +150,9 @@ def _unwrap_chrome_roles(blocks: list[Block]) -> None:
     total = sum(_good_words(b) for b in blocks) or 1
     def key_of(role: tuple) -> tuple:     # sibling wrappers with the same class count together
         el = role[1]
-        return (el.tag, el.get("class"), el.get("id")) if el.get("class") or el.get("id") else (id(el),)
+        if el.get("class"):
+            return (el.tag, el.get("class"))          # (not the id: sibling widgets carry numbered ids)
+        return (el.tag, "#" + el.get("id")) if el.get("id") else (id(el),)
 
     per_el: dict[tuple, int] = {}
     for b in blocks:
@@ -383,8 +385,10 @@ def _ends_unit(prev: str, nxt: str) -> bool:
 def value_html(b: Block) -> float:
     f = b.features
     n = word_count(b.text)
-    if "section" in f["roles"] or "chrome" in f["roles"]:
+    if "section" in f["roles"]:
         return -max(4.0, n * 0.8)
+    if "chrome" in f["roles"]:
+        return -4.0          # a related/share/ad box: inside an article too, so it barely counts against one
     if f.get("link_density", 0) > 0.5:
         return -max(3.0, n * 0.5)
     if n >= 8 and ends_sentence(b.text):

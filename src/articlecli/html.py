@@ -197,6 +197,9 @@ def _el_tokens(el) -> frozenset:
 def _tokens(raw: str) -> frozenset:
     """Class/id tokens: the words, and their parts split at - and _ (pages repeat the same class strings)."""
     parts = set(raw.casefold().split())
+    if "hentry" in parts or "type-post" in parts:
+        # a WordPress post wrapper: its "tag-<slug>" and "category-<slug>" classes name the post's topics
+        parts = {p for p in parts if not p.startswith(("tag-", "category-"))}
     for p in list(parts):
         # BEM: in "sidebar-grid__content" the role is the element part after "__"
         p = p.rsplit("__", 1)[-1]

@@ -1,0 +1,36 @@
+"""HTML structure cases (small pages written for one behaviour each; the real pages are in tests/pages)."""
+from __future__ import annotations
+
+from articlecli import clean
+
+PARA = ("The council published its budget on Monday, and the figures show a clear rise in spending on schools, "
+        "roads and public transport across the whole region this year.")
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Council budget</title></head><body>{body}</body></html>"
+
+
+def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
+    # three boxes of other prose, each too small for the wrapper guard to doubt its class
+    other = "".join(f"<aside class='box{i}'><p>{PARA.replace('council', f'board {i}')}</p></aside>" for i in range(3))
+    art = clean(_page(f'<div class="post type-post hentry category-news tag-budget-2025 tag-schools">'
+                      f'<h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Tuesday")}</p></div>'
+                      f'{other}'))
+    assert "Tuesday" in art.text and "Monday" in art.text and "board 2" not in art.text
+
+
+def test_tag_list_is_still_chrome() -> None:
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'
+                      '<div class="tag-list"><a href="/t/budget">Budget</a> <a href="/t/schools">Schools in '
+                      'the region and their funding</a></div></article>'))
+    assert "Friday" in art.text and "Schools in the region" not in art.text
+
+
+def test_teaser_cards_wrapped_in_links_are_chrome() -> None:
+    card = ('<div class="item"><a href="/other-story"><section><h3>Another story</h3><div><p>A summary of another '
+            'story that the site wants readers to click, long enough to look like a paragraph of text.</p>'
+            '</div></section></a></div>')
+    art = clean(_page(f"<main><article><h1>Council budget</h1><p>{PARA}</p>"
+                      f"<p>{PARA.replace('Monday', 'Sunday')}</p></article><div class='list'>{card * 4}</div></main>"))
+    assert "Sunday" in art.text and "A summary of another story" not in art.text

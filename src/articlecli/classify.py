@@ -94,7 +94,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     # the lookup key; long blocks repeat verbatim, so their own text serves for the duplicate check
     f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(_KEYED_STARTS) else b.text
     f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else (
-        None if f.get("html") else rules.prefix_reason(b.text))          # (HTML: structure decides long blocks)
+        None if _caption_element(b) else rules.prefix_reason(b.text))    # ("Image caption, …" stays a caption)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key if key is not b.text else None)

@@ -46,16 +46,12 @@ def score(items: list[dict], preds: dict[str, dict]) -> dict:
             titles.append(metrics.title_match(g["title"], p.get("title")))
         if "authors" in fields and g.get("authors") is not None and p.get("authors") is not None:
             authors.append(metrics.authors_match(g["authors"], p.get("authors")))
-        if "captions" in fields:
-            got = " || ".join(metrics._tokseq(c.get("text")) for c in p.get("captions") or [])
-            body, gbody = metrics._tokseq(p.get("text")), metrics._tokseq(gold_text)
-            for c in g.get("captions") or []:
-                t = metrics._tokseq(c["text"])
-                caps[0] += t in got
-                caps[1] += 1
-                if len(c["text"]) >= metrics.LEAK_MIN_CHARS and t and t not in gbody:
-                    leaks[0] += t in body
-                    leaks[1] += 1
+        if "captions" in fields:                     # the harness's own counting (whole-token matches)
+            cs = metrics.caption_stats({**g, "text": gold_text}, p.get("text"), p.get("captions"))
+            caps[0] += cs["captions_found"]
+            caps[1] += cs["captions"]
+            leaks[0] += cs["leaked"]
+            leaks[1] += cs["leak_eligible"]
     agg = metrics.aggregate_body(docs)
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")  # noqa: E731
     return {**agg, "title": mean(titles), "authors": mean(authors),

@@ -34,3 +34,10 @@ def test_teaser_cards_wrapped_in_links_are_chrome() -> None:
     art = clean(_page(f"<main><article><h1>Council budget</h1><p>{PARA}</p>"
                       f"<p>{PARA.replace('Monday', 'Sunday')}</p></article><div class='list'>{card * 4}</div></main>"))
     assert "Sunday" in art.text and "A summary of another story" not in art.text
+
+
+def test_credit_glued_to_the_caption_text_is_split_off() -> None:
+    art = clean(_page(f"<article><h1>Council budget</h1><figure><img src='/a.jpg' alt=''><figcaption>"
+                      f"<span>Rebecca Cooke at the Qatar World Cup</span><span>Credit: PA</span></figcaption></figure>"
+                      f"<p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert [(c.text, c.credit) for c in art.captions] == [("Rebecca Cooke at the Qatar World Cup", "PA")]

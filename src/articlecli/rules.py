@@ -125,8 +125,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
         credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")})),
         credit_not_after=frozenset(g("caption", "not_after")),
+        # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
-            rf"(?P<open>\(\s*)?\b(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"
+            rf"(?P<open>\(\s*)?(?<![\d_])(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"
             r"\s*:\s*"),
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),

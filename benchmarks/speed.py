@@ -91,9 +91,11 @@ def main() -> None:
     sample = SAMPLE.read_bytes()
     clean(sample)                                          # warm: rules loaded once per process
     rate = per_second(clean, [sample])
-    med = statistics.median(one_call_ms(clean, sample) for _ in range(300))
+    calls = sorted(one_call_ms(clean, sample) for _ in range(300))
+    med, best = statistics.median(calls), calls[0]
     print(f"in-process, sample ({len(sample) // 1024} KB text dump): {rate:,.0f} articles/s over 2 s; "
-          f"median call {med:.2f} ms = {1000 / med:,.0f} articles/s (target >= 500)")
+          f"median call {med:.2f} ms = {1000 / med:,.0f}/s; fastest call {best:.2f} ms = {1000 / best:,.0f}/s "
+          f"(target >= 500; on a shared machine the spread between runs is wide)")
     fundus = args.corpus / "fundus-dev"
     dumps = [p.read_bytes() for p in sorted(fundus.glob("*.page.txt"))]
     if dumps:

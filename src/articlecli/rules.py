@@ -50,6 +50,7 @@ class Rules:
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
+    prefix_heads: frozenset[str] = frozenset()               # the first 3 characters of every chrome prefix
 
     def profile_for(self, host: str | None) -> dict:
         """The site profile whose host is `host` or a parent domain of it ({} when none)."""
@@ -75,6 +76,9 @@ class Rules:
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
+        t3 = text[:3].casefold()
+        if t3 not in self.prefix_heads and t3[:2] not in self.prefix_heads and t3[:1] not in self.prefix_heads:
+            return None                              # (most blocks: a few set lookups)
         head = " ".join(text[:80].casefold().split())
         if head.startswith(self.chrome_prefixes):
             p = next(p for p in self.chrome_prefixes if head.startswith(p))
@@ -145,6 +149,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),
+        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
     )
 
 

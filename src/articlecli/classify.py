@@ -512,14 +512,14 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
         m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) and rules.image_word in b.text \
             and rules.image_num_re.search(b.text, 12, 420) else None
         if m:
-            found.append((b, m))
             k = letters_key(m.group("alt"))
+            found.append((b, m, k))
             counts[k] = counts.get(k, 0) + 1
     title_words = set(words(title.casefold())) if title else set()
-    for b, m in found:
+    for b, m, k in found:
         alt = m.group("alt")
-        alt_words = set(words(alt.casefold()))
-        if counts[letters_key(alt)] < 2 and not (title_words and len(title_words & alt_words) >= 0.6 * len(title_words)):
+        if counts[k] < 2 and not (title_words and len(title_words & set(words(alt.casefold())))
+                                  >= 0.6 * len(title_words)):
             continue
         b.alt, b.text = alt, m.group("caption")
         if b.label is None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 import unicodedata
 
 
@@ -78,7 +79,7 @@ def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
     sample = text[:4000]
     if _OTHER_SCRIPTS.search(sample) is None:          # one scan settles the common case
-        return "vi" if len(_SCRIPTS[-1][1].findall(sample)) >= 20 else None
+        return "vi" if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20 else None
     counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]
     n, code = max(counts)
     if code == "zh" and counts[0][0] > 20:

@@ -29,9 +29,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 def word_count(text: str) -> int:
     """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese) count
     as 2 characters a word. (A token scan, not a regex: this runs on every block.)"""
+    if len(text) < 300 or "  " in text or "\n" in text:
+        n = len(text.split())
+    else:
+        n = text.count(" ") + 1           # long blocks: every threshold is far below, counting spaces will do
+    if len(text) <= 16 * n + 16:
+        return n                          # words of ordinary length: a script that uses spaces
     tokens = text.split()
-    if len(text) <= 16 * len(tokens) + 16:
-        return len(tokens)                # words of ordinary length: a script that uses spaces
     if len(text) > 2000 and _CJK.search(text, 0, 2000) is None:
         return len(tokens)
     if _CJK.search(text) is None:

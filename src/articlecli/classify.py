@@ -109,8 +109,12 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
 
 
+_NAME_SEP = re.compile(r"[\s,&]+")
+_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e"})
+
+
 def _namelike(text: str) -> bool:
-    parts = [w for w in re.split(r"[\s,&]+", text) if w and w.casefold() not in {"và", "and", "und", "et", "y", "e"}]
+    parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
     return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts)
 
 

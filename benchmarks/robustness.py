@@ -57,6 +57,7 @@ def regex_worst_cases() -> list[tuple[str, float]]:
 
     import articlecli
     from articlecli import rules
+    from articlecli.textutil import Lazy
 
     patterns: list[tuple[str, re.Pattern]] = []
     for mod in pkgutil.iter_modules(articlecli.__path__):
@@ -65,6 +66,7 @@ def regex_worst_cases() -> list[tuple[str, float]]:
         m = importlib.import_module(f"articlecli.{mod.name}")
         patterns += [(f"{mod.name}.{k}", v) for k, v in vars(m).items()
                      if isinstance(v, re.Pattern) and isinstance(v.pattern, str)]
+        patterns += [(f"{mod.name}.{k}", re.compile(v.pattern)) for k, v in vars(m).items() if isinstance(v, Lazy)]
     r = rules.load()
     patterns += [(f"rules.{k}", v) for k, v in vars(r).items() if isinstance(v, re.Pattern)]
     evil = ["a" * 50_000, " " * 50_000, "Ảnh: " * 10_000, "(" * 20_000, "." * 50_000, "A" * 50_000,

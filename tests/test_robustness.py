@@ -80,6 +80,7 @@ def _all_patterns():
 
     import articlecli
     from articlecli import rules
+    from articlecli.textutil import Lazy
 
     out = []
     for mod in pkgutil.iter_modules(articlecli.__path__):
@@ -87,6 +88,7 @@ def _all_patterns():
             continue
         m = importlib.import_module(f"articlecli.{mod.name}")
         out += [(f"{mod.name}.{k}", v) for k, v in vars(m).items() if isinstance(v, re.Pattern) and isinstance(v.pattern, str)]
+        out += [(f"{mod.name}.{k}", re.compile(v.pattern)) for k, v in vars(m).items() if isinstance(v, Lazy)]
     out += [(f"rules.{k}", v) for k, v in vars(rules.load()).items() if isinstance(v, re.Pattern)]
     return out
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from .rules import Rules
-from .textutil import is_name_word
+from .textutil import Lazy, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _SPLIT = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
 _CUT = re.compile(r"[•|·/\n]|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
 _MARKER = re.compile(r" \d{1,2}(?= [,;&])")          # "Xiaoying You 0 , Mariana Lenharo": affiliation marks
-_CJK_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間
+_CJK_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間 (compiled when needed)
 _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer (obe)"
 _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)
 

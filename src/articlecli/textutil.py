@@ -23,7 +23,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+class Lazy:
+    """A regex compiled on first use: classes over big Unicode ranges take milliseconds to compile,
+    and most runs (Latin and Vietnamese text) never need them."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern, self._rx = pattern, None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = re.compile(self.pattern)
+        return getattr(self._rx, name)
+
+
+_CJK = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def word_count(text: str) -> int:
@@ -69,20 +82,20 @@ def is_name_word(w: str) -> bool:
     return bool(core) and core[0].isupper() and all(c.isalpha() or c in ".'’-" for c in core)
 
 
-_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
-            ("zh", re.compile(r"[\u4e00-\u9fff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")),
-            ("hi", re.compile(r"[\u0900-\u097f]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
-            ("he", re.compile(r"[\u0590-\u05ff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
+_SCRIPTS = (("ja", Lazy(r"[\u3040-\u30ff]")), ("ko", Lazy(r"[\uac00-\ud7af]")),
+            ("zh", Lazy(r"[\u4e00-\u9fff]")), ("th", Lazy(r"[\u0e00-\u0e7f]")),
+            ("hi", Lazy(r"[\u0900-\u097f]")), ("ar", Lazy(r"[\u0600-\u06ff]")),
+            ("he", Lazy(r"[\u0590-\u05ff]")), ("el", Lazy(r"[\u0370-\u03ff]")),
             ("vi", re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")))
-
-
-_OTHER_SCRIPTS = re.compile("[" + "".join(rx.pattern[1:-1] for code, rx in _SCRIPTS if code != "vi") + "]")
+# The UTF-8 lead bytes of those other scripts: Greek to Arabic (U+0370–06FF: 0xCD–0xDB), Devanagari and
+# Thai (U+0800–0FFF: 0xE0), kana, CJK and Hangul (U+3000–DFFF: 0xE3–0xED). A bytes class compiles at once.
+_OTHER_SCRIPTS = re.compile(rb"[\xcd-\xdb\xe0\xe3-\xed]")
 
 
 def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
     sample = text[:4000]
-    if _OTHER_SCRIPTS.search(sample) is None:          # one scan settles the common case
+    if _OTHER_SCRIPTS.search(sample.encode("utf-8")) is None:      # one scan settles the common case
         return "vi" if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20 else None
     counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]
     n, code = max(counts)

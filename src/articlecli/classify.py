@@ -513,7 +513,7 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
     found: list[tuple[Block, re.Match]] = []
     counts: dict[str, int] = {}
     for b in blocks:
-        m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) and rules.image_word in b.text \
+        m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) \
             and rules.image_num_re.search(b.text, 12, 420) else None
         if m:
             k = letters_key(m.group("alt"))

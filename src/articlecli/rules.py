@@ -33,14 +33,13 @@ class Rules:
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
     credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
-    credit_words: tuple[str, ...]    # the markers casefolded: what must end the text before a colon
+    credit_words: tuple[str, ...]    # the markers casefolded, longest first: what must end the text before a colon
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
-    image_word: str                  # a cheap pre-check for image_alt_re
-    image_num_re: re.Pattern | None  # " ảnh 2 ": the cheaper search that must hit before image_alt_re is tried
+    image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
     agencies: frozenset[str]
     byline_prefix_re: re.Pattern
@@ -69,19 +68,18 @@ class Rules:
             return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
         if key in self.chrome_lines:
             return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
-        if key.startswith(self.chrome_prefixes):
-            p = next(p for p in self.chrome_prefixes if key.startswith(p))
-            return f"starts with '{p}' (rules: chrome.prefixes)"
-        return None
+        return self._prefix(key)
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
         t3 = text[:3].casefold()
         if t3 not in self.prefix_heads and t3[:2] not in self.prefix_heads and t3[:1] not in self.prefix_heads:
             return None                              # (most blocks: a few set lookups)
-        head = " ".join(text[:80].casefold().split())
-        if head.startswith(self.chrome_prefixes):
-            p = next(p for p in self.chrome_prefixes if head.startswith(p))
+        return self._prefix(" ".join(text[:80].casefold().split()))
+
+    def _prefix(self, key: str) -> str | None:
+        if key.startswith(self.chrome_prefixes):
+            p = next(p for p in self.chrome_prefixes if key.startswith(p))
             return f"starts with '{p}' (rules: chrome.prefixes)"
         return None
 
@@ -127,7 +125,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
-        credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")})),
+        credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")}, key=len, reverse=True)),
         credit_not_after=frozenset(g("caption", "not_after")),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
@@ -135,7 +133,6 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
             r"\s*:\s*"),
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
-        image_word=(f" {image_words[0]} " if image_words else "\x00"),
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),

@@ -42,7 +42,7 @@ def credit_markers(text: str, rules: Rules):
         if not head.endswith(rules.credit_words):
             colon = text.find(":", colon + 1)             # (a cheap test first: no marker word ends here)
             continue
-        word = max((w for w in rules.credit_words if head.endswith(w)), key=len)
+        word = next(w for w in rules.credit_words if head.endswith(w))      # (longest first)
         near = max(start, start + len(head) - len(word) - 6)   # the regex only where that word starts ("(Ảnh")
         m = rules.credit_re.search(text, near, colon + 1)
         if m:

@@ -25,7 +25,6 @@ _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
-MAX_CAPTION_WORDS = runon.MAX_CAPTION_WORDS
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
@@ -35,13 +34,11 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     for b in blocks:
         if "©" in b.text and b.label is None and not _caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
-            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= MAX_CAPTION_WORDS:
+            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS:
                 cap, credit = m.group("cap").strip(), m.group("credit").strip()
-                b.set(Label.caption, f"text before the credit '© {credit}'")
-                b.text, b.credit = cap, credit
                 prev = out[-1] if out else None
-                if prev is not None and prev.label is None and letters_key(prev.text) == letters_key(cap):
-                    prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
+                _caption_after_alt(b, cap, credit, f"text before the credit '© {credit}'",
+                                   prev if prev is not None and letters_key(prev.text) == letters_key(cap) else None)
                 out.append(b)
                 continue
         prev = out[-1] if out else None
@@ -51,9 +48,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             if b.text[len(prev.text)] == " " and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
                     and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
                 # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
-                prev.set(Label.chrome, "image alt text (the caption after it repeats it)")
-                b.set(Label.caption, f"repeats the line before with the credit '{credit}'")
-                b.text, b.credit = prev.text, credit
+                _caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", prev)
                 out.append(b)
                 continue
         node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
@@ -79,6 +74,14 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     return out
 
 
+def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alt: Block | None) -> None:
+    """`b` is a caption with its credit; `alt`, the line before repeating it, is the image's alt text."""
+    b.set(Label.caption, reason)
+    b.text, b.credit = caption, credit
+    if alt is not None and alt.label is None:
+        alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
+
+
 def _caption_element(b: Block) -> bool:
     """A caption element of an HTML page is one caption: its credit is split off there, not sentence by sentence."""
     f = b.features
@@ -91,13 +94,13 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f = b.features
     f["words"] = n = word_count(b.text)
     f["sentence"] = ends_sentence(b.text)
-    # the lookup key; long blocks repeat verbatim, so their own text serves for the duplicate check
-    f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(_KEYED_STARTS) else b.text
-    f["chrome"] = rules.chrome_reason(b.text, key) if key is not b.text else (
+    # the phrase-lookup key of short blocks (long ones are never a phrase from the rules: None)
+    f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(_KEYED_STARTS) else None
+    f["chrome"] = rules.chrome_reason(b.text, key) if key is not None else (
         None if _caption_element(b) else rules.prefix_reason(b.text))    # ("Image caption, …" stays a caption)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
-        f["chrome"] = rules.learned_reason(b.text, learned, key if key is not b.text else None)
+        f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and rules.is_chrome_header(b.text, key)
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
@@ -160,8 +163,12 @@ def _mark_short_runs(blocks: list[Block]) -> None:
             for b in run:
                 b.features["menu_run"] = len(run)
         i = max(j, i + 1)
+
+
+def _mark_headline_runs(blocks: list[Block]) -> None:
+    """A list of headlines (teaser links without summaries) with no text after it counts against the region."""
     i = 0
-    while i < len(blocks):                      # a list of headlines: teaser links without summaries
+    while i < len(blocks):
         j = i
         while j < len(blocks) and _headline_like(blocks[j]):
             j += 1
@@ -205,7 +212,7 @@ HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list 
 
 def _headline_like(b: Block) -> bool:
     f = b.features
-    return b.label is None and 6 <= f["words"] <= 25 and (not f["sentence"] or b.text.rstrip().endswith("?")) \
+    return b.label is None and 6 <= f["words"] <= 25 and _headline_text(b) \
         and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))
 
 
@@ -278,11 +285,12 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     for b in blocks:
         evidence(b, rules, learned)
         if b.label is None and b.features["words"] >= 4:
-            key = b.features["key"]
+            key = b.features["key"] or b.text                   # (long blocks repeat verbatim)
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = "repeats an earlier block of the page"
             seen.add(key)
     _mark_short_runs(blocks)
+    _mark_headline_runs(blocks)
     _mark_teaser_cards(blocks)
     _mark_directories(blocks)
     lo, hi = best_region(blocks)
@@ -337,9 +345,8 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
         f, t = blocks[j].features, blocks[j].text.strip()
         if f.get("chrome") or f.get("teaser"):
             break
-        head = _PAREN_TAIL.sub("", t).rstrip()
         if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or (head != t and 1 <= len(head.split()) <= 5 and _namelike(head))):
+                or _name_with_source(t)):
             break
         hi = j + 1
     return hi
@@ -536,9 +543,7 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
 def _caption_line(b: Block, rules: Rules) -> bool:
     text = b.text
     key = b.features.get("key")
-    if key is None:
-        key = norm_key(text)
-    if key is not text and key in rules.standalone_captions:       # (long blocks have no key: never stock captions)
+    if key is not None and key in rules.standalone_captions:       # (long blocks have no key: never stock captions)
         b.set(Label.caption, "stock caption (rules: caption.standalone)")
         return True
     if rules.line_credit_re.match(text) and b.features["words"] <= 12:
@@ -570,10 +575,15 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
         return "agency tag in parentheses"
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)):
         return "name-only line " + ("closing the article" if near_end else "under the title")
-    head = _PAREN_TAIL.sub("", t).rstrip()
-    if near_end and head != t and 1 <= len(head.split()) <= 5 and _namelike(head):
+    if near_end and _name_with_source(t):
         return "name with a source in parentheses closing the article"
     return None
+
+
+def _name_with_source(t: str) -> bool:
+    """'Minh Anh (Theo Reuters)': a short name followed by a source in parentheses."""
+    head = _PAREN_TAIL.sub("", t).rstrip()
+    return head != t and 1 <= len(head.split()) <= 5 and _namelike(head)
 
 
 def _headinglike(b: Block) -> bool:

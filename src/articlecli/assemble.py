@@ -6,7 +6,7 @@ import re
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .names import names_from_byline
 from .rules import Rules
-from .textutil import guess_language, letters_key
+from .textutil import SCRIPT_SAMPLE, guess_language, letters_key
 
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
@@ -49,7 +49,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.site = meta.get("site") or art.site
     art.published = meta.get("published") or art.published
     art.url = meta.get("url")
-    art.language = meta.get("language") or guess_language(_head(art.blocks, 4000))
+    art.language = meta.get("language") or guess_language(_head(art.blocks, SCRIPT_SAMPLE))
 
     return art
 

@@ -22,9 +22,6 @@ from .textutil import ends_sentence, word_count
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
                  "canvas map audio video head title meta link base dialog".split())
-# Dropped controls that some templates wrap around content: a lightbox <button> around a figure and
-# its caption is walked like any element (icon buttons are still dropped).
-WRAPPERS = {"button": ".//figcaption"}
 BLOCK = frozenset("p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
                   "blockquote pre figure figcaption table tr td th caption address fieldset details summary "
                   "body html hr center tbody thead tfoot".split())
@@ -90,45 +87,43 @@ def _data_table(el) -> list[list[str]] | None:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
-def _links(text: str, hrefs: list[str | None]) -> tuple[str, str | None]:
-    """Text with link markers → (plain text, Markdown with [text](href) links)."""
-    from .render import md_escape
-
-    plain_parts, md_parts = [], []
-    pos, k, open_at = 0, 0, None
-    for m in re.finditer("[\ue001\ue002]", text):
-        piece = text[pos:m.start()]
-        plain_parts.append(piece)
-        if open_at is None:
-            md_parts.append(md_escape(piece))
-        if m.group() == LINK_OPEN:
-            if open_at is not None:                      # (unclosed: the earlier one stays plain)
-                md_parts.append(md_escape("".join(plain_parts[open_at:-1])) + md_escape(piece))
-            open_at, href = len(plain_parts), (hrefs[k] if k < len(hrefs) else None)
+def _link_spans(text: str, hrefs: list[str | None]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text with link markers → (plain text, [(start, end, href)] of its web links). Spaces are
+    collapsed as the markers go; a link left open or closed without opening stays plain text."""
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    k, open_at, href = 0, None, None
+    for ch in text:
+        if ch == LINK_OPEN:
+            open_at, href = len(out), (hrefs[k] if k < len(hrefs) else None)
             k += 1
-        elif open_at is not None:
-            label = "".join(plain_parts[open_at:])
-            if href and href.startswith(("http://", "https://")) and label.strip():
-                md_parts.append(f"[{md_escape(label.strip())}]({href.replace(')', '%29').replace(' ', '%20')})")
-                if label != label.rstrip():
-                    md_parts.append(" ")
-            else:
-                md_parts.append(md_escape(label))
+        elif ch == LINK_CLOSE:
+            if open_at is not None and href and href.startswith(("http://", "https://")):
+                s, e = open_at, len(out)
+                while s < e and out[s] in " \n":
+                    s += 1
+                while e > s and out[e - 1] in " \n":
+                    e -= 1
+                if e > s:
+                    spans.append((s, e, href))
             open_at = None
-        pos = m.end()
-    tail = text[pos:]
-    plain_parts.append(tail)
-    if open_at is not None:
-        md_parts.append(md_escape("".join(plain_parts[open_at:])))
-    else:
-        md_parts.append(md_escape(tail))
-    def squash(t: str) -> str:
-        return "\n".join(x for x in (" ".join(line.split()) for line in t.split("\n")) if x)
-    return squash("".join(plain_parts)), squash("".join(md_parts))
+        elif ch in " \n" and (not out or out[-1] == "\n"):
+            continue
+        elif ch == " " and out[-1] == " ":
+            continue
+        elif ch == "\n" and out[-1] == " ":
+            out[-1] = "\n"
+        else:
+            out.append(ch)
+    while out and out[-1] in " \n":
+        out.pop()
+    return "".join(out), [(s, e, h) for s, e, h in spans if e <= len(out)]
 
 
-def _wraps_content(el, tag: str) -> bool:
-    return el.find(WRAPPERS[tag]) is not None
+def _lightbox(el, tag: str) -> bool:
+    """A <button> wrapped around a figure and its caption (a lightbox) is walked like any element;
+    icon buttons are dropped with the other controls."""
+    return tag == "button" and el.find(".//figcaption") is not None
 
 
 def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dict]:
@@ -233,10 +228,9 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         text = " ".join(raw.split())
         if BR in text:
             text = "\n".join(x for x in (" ".join(t.split()) for t in text.split(BR)) if x)
+        spans = None
         if LINK_OPEN in text or LINK_CLOSE in text:
-            text, markdown = _links(text, hrefs)
-        else:
-            markdown = None
+            text, spans = _link_spans(text, hrefs)
         hrefs.clear()
         if text or images:
             b = Block(text, getattr(ctx.el, "sourceline", 0) or 0)
@@ -252,8 +246,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0)
             if images:
                 f["images"] = list(images)
-            if markdown:
-                f["markdown"] = markdown
+            if spans:
+                f["links"] = spans               # rendered by render.py (--links)
             if ctx.el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 b.level = int(ctx.el.tag[1])
             blocks.append(b)
@@ -278,7 +272,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in WRAPPERS and _wraps_content(el, tag):
+            if _lightbox(el, tag):
                 kept.add(el)
             elif tag in DROP or not tag or _hidden(el):
                 walker.skip_subtree()
@@ -350,22 +344,19 @@ def _split_breaks(blocks: list[Block]) -> list[Block]:
         if "\n" not in b.text or "rows" in b.features:
             out.append(b)
             continue
-        lines = _break_groups(b.text.split("\n"))
-        md = _break_groups(b.features["markdown"].split("\n")) if "markdown" in b.features else []
+        lines = _break_groups(b.text.split("\n"))      # (lines are joined by " ": offsets keep)
+        spans = b.features.get("links", [])
         if len(lines) <= 1:
             b.text = lines[0] if lines else ""
-            if md:
-                b.features["markdown"] = md[0]
             out.append(b)
             continue
+        at = 0
         for i, line in enumerate(lines):
             nb = Block(line, b.line, dict(b.features), level=b.level)
             if i:
                 nb.features.pop("images", None)
-            if len(md) == len(lines):
-                nb.features["markdown"] = md[i]
-            else:
-                nb.features.pop("markdown", None)
+            nb.features["links"] = [(s - at, e - at, h) for s, e, h in spans if at <= s and e <= at + len(line)]
+            at += len(line) + 1
             out.append(nb)
     return out
 

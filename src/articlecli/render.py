@@ -46,10 +46,21 @@ def _md_table(rows: list[list[str]]) -> str:
     return "\n".join([row(rows[0]), "|" + " --- |" * len(rows[0])] + [row(r) for r in rows[1:]])
 
 
+def _md_links(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Text with [label](url) links at the given character spans (HTML input with --links)."""
+    parts, pos = [], 0
+    for start, end, href in spans:
+        parts.append(md_escape(text[pos:start]))
+        parts.append(f"[{md_escape(text[start:end])}]({href.replace(')', '%29').replace(' ', '%20')})")
+        pos = end
+    parts.append(md_escape(text[pos:]))
+    return "".join(parts)
+
+
 def _md_block(b: Block) -> str:
     if b.label is Label.table and b.features.get("rows"):
         return _md_table(b.features["rows"])
-    text = b.features.get("markdown") or md_escape(b.text)
+    text = _md_links(b.text, b.features["links"]) if b.features.get("links") else md_escape(b.text)
     if b.label is Label.heading:
         return "#" * max(2, min(b.level, 6)) + " " + text
     if b.label is Label.lead:

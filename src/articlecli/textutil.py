@@ -92,9 +92,12 @@ _SCRIPTS = (("ja", Lazy(r"[\u3040-\u30ff]")), ("ko", Lazy(r"[\uac00-\ud7af]")),
 _OTHER_SCRIPTS = re.compile(rb"[\xcd-\xdb\xe0\xe3-\xed]")
 
 
+SCRIPT_SAMPLE = 4000     # characters the script guess reads
+
+
 def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
-    sample = text[:4000]
+    sample = text[:SCRIPT_SAMPLE]
     if _OTHER_SCRIPTS.search(sample.encode("utf-8")) is None:      # one scan settles the common case
         return "vi" if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20 else None
     counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]

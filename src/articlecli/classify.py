@@ -31,7 +31,7 @@ _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     """Cut captions/credits out of blocks; caption pieces come out labelled."""
     out: list[Block] = []
-    for b in blocks:
+    for b in _cut_openers(blocks, rules):
         if "©" in b.text and b.label is None and not _caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
             if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS:
@@ -72,6 +72,20 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
     return out
+
+
+def _cut_openers(blocks: list[Block], rules: Rules):
+    """Sentences that are captions by their first words (rules: caption.openers) come out as captions."""
+    for b in blocks:
+        if not rules.caption_openers or b.label is not None or _caption_element(b) \
+                or not any(op in b.text for op in rules.caption_openers):
+            yield b
+            continue
+        for piece in runon.cut_openers(b.text, rules.caption_openers):
+            nb = Block(piece.text, b.line, dict(b.features))
+            if piece.kind == "caption":
+                nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
+            yield nb
 
 
 def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alt: Block | None) -> None:
@@ -500,6 +514,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if _QUOTE_LINE.match(b.text):
             b.set(Label.quote, "starts with '>'")
             continue
+        if _caption_before_heading(blocks, i, hi):
+            b.set(Label.caption, "line between body text and a subheading, with no text of its own: "
+                                 "an image caption")
+            continue
         if _headinglike(b) and _next_is_body(blocks, i, hi) and i > start - 1:
             b.set(Label.heading, "short line without final punctuation followed by body text")
             continue
@@ -599,6 +617,17 @@ def _headinglike(b: Block) -> bool:
 
 def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and _is_para(blocks[i - 1])
+
+
+def _caption_before_heading(blocks: list[Block], i: int, hi: int) -> bool:
+    """A section does not end in a subheading: a heading-like line after a paragraph and right before
+    a real subheading is the caption of an image at the section's end (charts in finance dumps)."""
+    b = blocks[i]
+    if i == 0 or i + 1 >= hi or b.features["words"] < 4 or not _is_para(blocks[i - 1]) \
+            or not _headinglike(b) or b.features["namelike"]:
+        return False
+    nb = blocks[i + 1]
+    return nb.label is None and _headinglike(nb) and _next_is_body(blocks, i + 1, hi)
 
 
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:

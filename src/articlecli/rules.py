@@ -38,6 +38,7 @@ class Rules:
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
+    caption_openers: tuple[str, ...]  # a sentence that is a caption by its first words ("Diễn biến chính trận …")
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
     image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
@@ -133,6 +134,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
             r"\s*:\s*"),
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
+        caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),

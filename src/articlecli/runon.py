@@ -143,6 +143,43 @@ def _caption_start(text: str, lo: int, marker_at: int) -> int:
     return start
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’»)]*(?=\s|$)")
+
+
+def cut_openers(text: str, openers: tuple[str, ...]) -> list[Piece]:
+    """Sentences that are captions by their opening words, with no credit ("Diễn biến chính trận X 4-4
+    ở vòng 13 V-League."): each starts a sentence and ends at the next full stop."""
+    hits = sorted(i for op in openers for i in _find_all(text, op) if _starts_sentence(text, i))
+    pieces: list[Piece] = []
+    pos = 0
+    for at in hits:
+        if at < pos:
+            continue
+        stop = _SENTENCE_STOP.search(text, at, at + 400)
+        end = stop.end() if stop else len(text)
+        if len(text[at:end].split()) > MAX_CAPTION_WORDS // 2 or (stop is None and len(text) - at > 400):
+            continue
+        if text[pos:at].strip():
+            pieces.append(Piece(text[pos:at].strip()))
+        pieces.append(Piece(text[at:end].strip(), "caption"))
+        pos = end
+    if text[pos:].strip():
+        pieces.append(Piece(text[pos:].strip()))
+    return pieces
+
+
+def _find_all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    head = text[max(0, at - 4):at].rstrip()
+    return at == 0 or head.rstrip("\"”’»)")[-1:] in (".", "!", "?", "…")
+
+
 # Text-node-joined dumps (" , " between nodes): "<caption> , <PHOTOGRAPHER> , <Next paragraph…>"
 _NODE_CAPTION = re.compile(r"^(?P<cap>[^.!?…,]{12,240}?) , (?P<name>[^,.]{2,40}?) ,? (?=[^\W\d_])")
 

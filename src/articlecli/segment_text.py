@@ -18,6 +18,12 @@ _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)")   # capital first: fast scan
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
+# any other text-node join: " , " not after a comma (", , " joins over an empty node)
+_NODE_JOIN = re.compile(r"(?<!,) ,(?: ,)* (?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…:;]\s|[.!?…:;,]$")
+_FULL_STOP = re.compile(r"[.!?…](?:\s|$)")
+UNIT_WORDS = (2, 25)        # a caption or subheading node
+NEXT_WORDS = 6              # the node after it: the start of a paragraph, not a linked name
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
 
 
@@ -40,7 +46,8 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
             blocks.append(Block(line, lineno))
             continue
         for chunk in _chunks(line):
-            parts = _COMMA_JOIN.split(chunk) if " , " in chunk else [chunk]
+            parts = [u for p in _COMMA_JOIN.split(chunk) for u in _split_units(p)] \
+                if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
                 pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p)]
@@ -52,6 +59,31 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     if joins:
         fixes.append(f"{joins} scraper ' , ' joins at sentence ends split into paragraphs")
     return blocks, fixes
+
+
+def _split_units(part: str) -> list[str]:
+    """A caption or subheading node joined to the next paragraph: "…3 tháng trở lại đây , Hợp khẩu vị
+    khối ngoại , Cần nhấn mạnh…". Only at the start of a paragraph, for a capitalised node without
+    sentence punctuation or inner commas, followed by a capitalised node of paragraph length that holds
+    a full stop or is not continued in lowercase (a linked name inside a sentence is: "như , Dược Hậu
+    Giang , , riêng")."""
+    out = []
+    while True:
+        joins = list(_NODE_JOIN.finditer(part, 0, 2000))[:3]
+        if not joins:
+            break
+        head, nxt = part[:joins[0].start()], part[joins[0].end():joins[1].start() if len(joins) > 1 else len(part)]
+        after = part[joins[1].end():joins[1].end() + 1] if len(joins) > 1 else ""
+        unit = head.lstrip(", ").replace(", , ", " ")
+        if not (unit[:1].isupper() and UNIT_WORDS[0] <= len(unit.split()) <= UNIT_WORDS[1]
+                and ", " not in unit and not _SENTENCE_END.search(unit)
+                and nxt[:1].isupper() and len(nxt.split()) >= NEXT_WORDS
+                and (not after or after.isupper() or _FULL_STOP.search(nxt))):
+            break
+        out.append(head)
+        part = part[joins[0].end():]
+    out.append(part)
+    return out
 
 
 def _split_at(pattern: re.Pattern, text: str) -> list[str]:

@@ -76,9 +76,9 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
 
 def _cut_openers(blocks: list[Block], rules: Rules):
     """Sentences that are captions by their first words (rules: caption.openers) come out as captions."""
+    openers = rules.caption_openers
     for b in blocks:
-        if not rules.caption_openers or b.label is not None or _caption_element(b) \
-                or not any(op in b.text for op in rules.caption_openers):
+        if not openers or not any(op in b.text for op in openers) or b.label is not None or _caption_element(b):
             yield b
             continue
         for piece in runon.cut_openers(b.text, rules.caption_openers):
@@ -169,9 +169,11 @@ def _mark_short_runs(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
         j, run = i, []
-        while j < len(blocks) and (_shortish(blocks[j]) or run and _removed_anyway(blocks[j])):
-            if _shortish(blocks[j]):     # (widget labels, repeats and credit lines inside a menu do not end it)
+        while j < len(blocks):
+            if _shortish(blocks[j]):
                 run.append(blocks[j])
+            elif not (run and _removed_anyway(blocks[j])):   # (widget labels, repeats and credit lines
+                break                                           #  inside a menu do not end it)
             j += 1
         if len(run) >= SHORT_RUN:
             for b in run:
@@ -186,9 +188,8 @@ def _mark_headline_runs(blocks: list[Block]) -> None:
         j = i
         while j < len(blocks) and _headline_like(blocks[j]):
             j += 1
-        intro = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
-        text_after = any(_is_para(b) for b in blocks[j:j + 2])
-        if j - i >= HEADLINE_RUN and not intro and not text_after:     # (a list in the text has text around it)
+        if j - i >= HEADLINE_RUN and not (i > 0 and blocks[i - 1].text.rstrip().endswith(":")) \
+                and not any(_is_para(b) for b in blocks[j:j + 2]):    # (a list in the text has text around it)
             for b in blocks[i:j]:
                 b.features["headline_run"] = j - i      # counts against the region; inside it, kept
         i = max(j, i + 1)

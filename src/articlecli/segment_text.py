@@ -13,6 +13,9 @@ from .model import Block
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
 _GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))")
+# the same, one pattern per stop so each starts with a literal (the regex engine then skips ahead to
+# it instead of testing a class at every character): used for the whole-text scan
+_GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)")   # capital first: fast scan
@@ -31,7 +34,8 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = 0
     # one scan of the whole text for possible glue points; lines without one skip the splitting
-    hits = sorted([m.start() for m in _GLUED.finditer(text)] + [m.start() for m in _CASE_HINT.finditer(text)])
+    hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
+                  + [m.start() for m in _CASE_HINT.finditer(text)])
     h, pos = 0, 0
     for lineno, raw in enumerate(text.split("\n"), start=1):
         end = pos + len(raw)

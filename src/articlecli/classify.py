@@ -57,11 +57,12 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
                 Label.caption, f"caption node followed by the photographer node '{credit}'"))
             b = Block(rest, b.line, dict(b.features))
-        if b.label is not None or ":" not in b.text or _caption_element(b) \
-                or next(runon.credit_markers(b.text, rules), None) is None:
-            out.append(b)
+        pieces = runon.cut_captions(b.text, rules) if b.label is None and ":" in b.text \
+            and not _caption_element(b) else ()
+        if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
+            out.append(b)                 # nothing cut out
             continue
-        for piece in runon.cut_captions(b.text, rules):
+        for piece in pieces:
             nb = Block(piece.text, b.line, dict(b.features))
             if piece.kind == "caption":
                 nb.credit = piece.credit

@@ -27,7 +27,7 @@ class Label(str, Enum):
 BODY_LABELS = frozenset({Label.lead, Label.heading, Label.paragraph, Label.quote, Label.list_item, Label.table})
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One candidate block. Segmenters fill text/line/features; the classifier sets label and reason."""
 

@@ -98,8 +98,10 @@ SCRIPT_SAMPLE = 4000     # characters the script guess reads
 def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
     sample = text[:SCRIPT_SAMPLE]
-    if _OTHER_SCRIPTS.search(sample.encode("utf-8")) is None:      # one scan settles the common case
-        return "vi" if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20 else None
+    if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20:
+        return "vi"                      # (Vietnamese first: its letters come early, the scan stops there)
+    if _OTHER_SCRIPTS.search(sample.encode("utf-8")) is None:      # one scan settles the Latin case
+        return None
     counts = [(len(rx.findall(sample)), code) for code, rx in _SCRIPTS]
     n, code = max(counts)
     if code == "zh" and counts[0][0] > 20:

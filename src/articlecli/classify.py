@@ -122,6 +122,17 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
     if f.get("html"):
         classify_html.evidence(b)
+    elif _doubled(b.text):
+        f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
+
+
+DOUBLED_MIN = 15     # characters of each half: "Düsseldorf Düsseldorf" may be a place line
+
+
+def _doubled(t: str) -> bool:
+    """'Headline here Headline here': a page dump printing a teaser's alt text and link text on one line."""
+    half = len(t) // 2
+    return half >= DOUBLED_MIN and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:]
 
 
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")

@@ -156,11 +156,11 @@ def value(b: Block) -> float:
         v = classify_html.value(b)
         if v is not None:
             return v
+    run = f.get("menu_run") or f.get("headline_run")
     if f.get("chrome") or f.get("teaser"):
-        return -15.0
+        return -20.0 if run and run >= 6 else -15.0     # (a long menu stays the stronger wall)
     if f.get("link_density", 0.0) > 0.5:
         return -4.0
-    run = f.get("menu_run") or f.get("headline_run")
     if run:
         return -20.0 if run >= 6 else -6.0               # a long menu is a wall between page parts
     n = f["words"]
@@ -224,9 +224,36 @@ def _mark_directories(blocks: list[Block]) -> None:
         i = max(j, i + 1)
 
 
+DATED_GAP = 6        # blocks between two date-only lines of a teaser list …
+DATED_CARDS = 3      # … this many dates in a row …
+CARD_WORDS = 40      # … and nothing between them longer than this: a teaser card list
+
+
+def _mark_dated_cards(blocks: list[Block]) -> None:
+    """Teaser cards each stamped with a date or time ('19:00', '10.06.2026'): between two stamps a
+    headline (no full stop) and short lines. A live blog also stamps its entries, but its entries are
+    sentences of text."""
+    dates = [i for i, b in enumerate(blocks)
+             if b.label is None and b.features["date"] and b.features["words"] <= 3 and not b.features.get("html")]
+    run: list[int] = []
+    for i in dates + [None]:
+        card = blocks[run[-1] + 1:i] if run and i is not None else ()
+        if card and i - run[-1] <= DATED_GAP and all(b.features["words"] <= CARD_WORDS for b in card) \
+                and any(b.features["words"] >= 3 and not b.features["sentence"] for b in card):  # a headline
+            run.append(i)
+            continue
+        if len(run) >= DATED_CARDS:
+            blocks[run[0]].features["header"] = True       # (ends the article like a box header would)
+            for b in blocks[run[0]:run[-1] + 1]:
+                if b.label is None:
+                    b.features["teaser"] = f"between {len(run)} date-stamped teaser cards"
+        run = [i] if i is not None else []
+
+
 def _name_line(b: Block) -> bool:
     f = b.features
-    return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html")
+    return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html") \
+        and not f["date"]     # (time-stamped entries: see _mark_dated_cards)
 
 
 def _blurb(b: Block) -> bool:
@@ -320,6 +347,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _mark_headline_runs(blocks)
     _mark_teaser_cards(blocks)
     _mark_directories(blocks)
+    _mark_dated_cards(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

@@ -132,7 +132,8 @@ DOUBLED_MIN = 15     # characters of each half: "Düsseldorf Düsseldorf" may be
 def _doubled(t: str) -> bool:
     """'Headline here Headline here': a page dump printing a teaser's alt text and link text on one line."""
     half = len(t) // 2
-    return half >= DOUBLED_MIN and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:]
+    return half >= DOUBLED_MIN and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:] \
+        and not ends_sentence(t)     # (a headline: text that repeats a sentence is still text)
 
 
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")

@@ -28,3 +28,15 @@ def test_label(case: dict) -> None:
     assert b.reason
     if "credit" in case:
         assert b.credit == case["credit"]
+
+
+@pytest.mark.parametrize("line,name", [("By Sauli Giliard", "Sauli Giliard"), ("bySauli Giliard", "Sauli Giliard"),
+                                       ("vonMax Muster", "Max Muster"), ("bygone days", None), ("DoorDash", None),
+                                       ("ByteDance Ltd", None)])
+def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
+    """Scrapers join a byline label to its linked name: 'bySauli Giliard' (Daily News TZ in
+    ../shared/corpus/fundus-dev); a word that merely starts with 'by'/'Door' is not a byline."""
+    from articlecli import rules
+
+    m = rules.load(()).byline_prefix_re.match(line)
+    assert (m.group("name") if m else None) == name

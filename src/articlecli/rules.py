@@ -140,7 +140,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                       if image_words else None),
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),
         agencies=frozenset(g("byline", "agencies")),
-        byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))})\s*(?P<name>\S.{{1,80}})$"),
+        # (also glued to the name the way scrapers join a label to its link: "bySauli Giliard")
+        byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))}|(?:{_glued(g('byline', 'prefixes'))})"
+                                    r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
@@ -150,6 +152,12 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         profiles=_profiles(tables, names),
         prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
     )
+
+
+def _glued(prefixes: list[str]) -> str:
+    """The one-word prefixes that end in a space, lowercased, without it: 'By ' → 'by'."""
+    words = {p.strip().lower() for p in prefixes if p.endswith(" ") and " " not in p.strip()}
+    return alternation(sorted(words))
 
 
 TITLE_SOURCES = ("ld", "og", "title", "h1", "twitter")

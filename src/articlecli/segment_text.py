@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Block
+from .textutil import guess_language
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
@@ -27,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\s|[.!?…:;,]$")
 _FULL_STOP = re.compile(r"[.!?…](?:\s|$)")
 UNIT_WORDS = (2, 25)        # a caption or subheading node
 NEXT_WORDS = 6              # the node after it: the start of a paragraph, not a linked name
+PREFIXED_NAMES = 15         # lowercase→Capital words per 1,000 words above which a language writes them
+LABEL_LINE_WORDS = 10       # at most this many words: a line of glued UI labels, not a sentence
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
 
 
@@ -34,8 +37,12 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = 0
     # one scan of the whole text for possible glue points; lines without one skip the splitting
-    hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
-                  + [m.start() for m in _CASE_HINT.finditer(text)])
+    case_hits = [m.start() for m in _CASE_HINT.finditer(text)]
+    hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits)
+    # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
+    # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
+    glued_case = guess_language(text) == "vi" or \
+        sum(_prefixed(text, i) for i in case_hits) * 1000 < PREFIXED_NAMES * (text.count(" ") + 1)
     h, pos = 0, 0
     for lineno, raw in enumerate(text.split("\n"), start=1):
         end = pos + len(raw)
@@ -54,7 +61,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p)]
+                pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno) for p in pieces if p.strip())
     fixes = []
@@ -110,11 +117,14 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     return out
 
 
-def _split_case(text: str) -> list[str]:
+def _split_case(text: str, lower_left: bool = True) -> list[str]:
     """A subheading glued to the next paragraph: '…thế giớiTasmania', '…năm 2022Australia',
-    'CollegeChương'. Split lowercase→Capital only inside a word that starts lowercase (2+ letters),
-    after a 4-digit number, or before a Vietnamese word: never 'iPhone', 'TikTok', 'WordPress'."""
+    'CollegeChương'. Split lowercase→Capital only inside a word that starts lowercase (2+ letters;
+    with `lower_left` false, as in Xhosa text, only in a short line of labels), after a 4-digit number,
+    or before a Vietnamese word: never 'iPhone', 'TikTok', 'WordPress'."""
     out, start = [], 0
+    # (elsewhere only in a short line of labels: "Jetzt testenLogin für Abonnenten", "Share this articleShare")
+    label_line = not lower_left and text.count(" ") < LABEL_LINE_WORDS and text.rstrip()[-1:] not in ".!?…"
     for m in _CASE_HINT.finditer(text):             # approximate classes; exact checks below
         at = m.start()
         if not (text[at].isupper() and at + 1 < len(text) and text[at + 1].islower()):
@@ -128,12 +138,21 @@ def _split_case(text: str) -> list[str]:
         elif left[:1].isupper():
             ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, at)
         else:
-            ok = len(left) >= 2 and left.isalpha() and left.islower()
+            ok = len(left) >= 2 and left.isalpha() and left.islower() and (
+                lower_left or label_line or _vi_right(text, at))
         if ok and at > start:
             out.append(text[start:at])
             start = at
     out.append(text[start:])
     return out
+
+
+def _prefixed(text: str, at: int) -> bool:
+    """A lowercase prefix on a capitalised word: 'lukaGigaba', 'kwaTransnet' (not 'TechRadar', 'iPhone')."""
+    if not (text[at - 1].islower() and text[at].isupper()):
+        return False
+    left = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+    return len(left) >= 2 and left.isalpha() and left.islower()
 
 
 def _vi_right(text: str, at: int) -> bool:

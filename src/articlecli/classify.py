@@ -19,7 +19,7 @@ from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_ke
 LONG = 12            # words: a block this long with a sentence end is body evidence
 HEADING_MAX = 25     # words
 _DATE = re.compile(
-    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")

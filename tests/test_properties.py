@@ -54,6 +54,7 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà hà hà\n\nẢNH:0\n\n0 0 0 0\n\n0 0 0 1\n")
 @example(doc="Hà hà\n\nHà hà hà hà approved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n")
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà. Hà hà hà hà. Hà hà hà hà.\n")   # (body text that repeats itself)
+@example(doc="Hà hà\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0 0 0\n")   # (repeats inside a headline list)
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

@@ -198,13 +198,15 @@ def _mark_headline_runs(blocks: list[Block]) -> None:
     """A list of headlines (teaser links without summaries) with no text after it counts against the region."""
     i = 0
     while i < len(blocks):
-        j = i
-        while j < len(blocks) and _headline_like(blocks[j]):
+        j, run = i, []
+        while j < len(blocks) and (_headline_like(blocks[j]) or run and blocks[j].features.get("chrome")):
+            if not blocks[j].features.get("chrome"):    # (a repeat inside the list neither ends nor lengthens it)
+                run.append(blocks[j])
             j += 1
-        if j - i >= HEADLINE_RUN and not (i > 0 and blocks[i - 1].text.rstrip().endswith(":")) \
+        if len(run) >= HEADLINE_RUN and not (i > 0 and blocks[i - 1].text.rstrip().endswith(":")) \
                 and not any(_is_para(b) for b in blocks[j:j + 2]):    # (a list in the text has text around it)
-            for b in blocks[i:j]:
-                b.features["headline_run"] = j - i      # counts against the region; inside it, kept
+            for b in run:
+                b.features["headline_run"] = len(run)   # counts against the region; inside it, kept
         i = max(j, i + 1)
 
 

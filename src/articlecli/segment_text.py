@@ -19,7 +19,8 @@ _GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))")
 _GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)")   # capital first: fast scan
+_CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?:(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)"   # capital first: fast scan
+                        f"|(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9][)\"”].))")       # (or after a closing quote/paren)
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
 # any other text-node join: " , " not after a comma (", , " joins over an empty node)
@@ -102,8 +103,8 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     out, start = [], 0
     for m in pattern.finditer(text):
         at, end = m.start(), m.end()
-        if end - at == 1:                               # "đồng.Câu": a letter or digit before the stop
-            if at == 0 or not text[at - 1].isalnum():
+        if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem": a letter, digit or ")" before
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ")"):
                 continue
             before = text[at - 1]
         else:                                           # "nói.”“Câu"
@@ -130,6 +131,11 @@ def _split_case(text: str, lower_left: bool = True) -> list[str]:
         if not (text[at].isupper() and at + 1 < len(text) and text[at + 1].islower()):
             continue
         prev = text[at - 1]
+        if prev in ")\"”":                  # '…giấc mơ Mỹ sau những pha "cua gấp"Đinh Khánh Linh', '(Mỹ)Đinh'
+            if at - 1 > start and text[at - 2].isalnum():
+                out.append(text[start:at])
+                start = at
+            continue
         if not (prev.islower() or prev.isdigit()):
             continue
         left = text[text.rfind(" ", start, at) + 1:at]

@@ -19,10 +19,11 @@ _GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))")
 _GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?:(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9].)"   # capital first: fast scan
-                        f"|(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9][)\"”].))")       # (or after a closing quote/paren)
+# (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
+_CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)\"”].)")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
+_CLOSERS = ")\"”"
 # any other text-node join: " , " not after a comma (", , " joins over an empty node)
 _NODE_JOIN = re.compile(r"(?<!,) ,(?: ,)* (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…:;]\s|[.!?…:;,]$")
@@ -38,7 +39,8 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = 0
     # one scan of the whole text for possible glue points; lines without one skip the splitting
-    case_hits = [m.start() for m in _CASE_HINT.finditer(text)]
+    case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
+                 if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
     hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits)
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
@@ -131,7 +133,7 @@ def _split_case(text: str, lower_left: bool = True) -> list[str]:
         if not (text[at].isupper() and at + 1 < len(text) and text[at + 1].islower()):
             continue
         prev = text[at - 1]
-        if prev in ")\"”":                  # '…giấc mơ Mỹ sau những pha "cua gấp"Đinh Khánh Linh', '(Mỹ)Đinh'
+        if prev in _CLOSERS:                # '…giấc mơ Mỹ sau những pha "cua gấp"Đinh Khánh Linh', '(Mỹ)Đinh'
             if at - 1 > start and text[at - 2].isalnum():
                 out.append(text[start:at])
                 start = at

@@ -253,6 +253,35 @@ def _mark_dated_cards(blocks: list[Block]) -> None:
         run = [i] if i is not None else []
 
 
+TAIL_PAIRS = 3       # headline + one-sentence summary, this many times at the very end: related-article teasers
+SUMMARY_WORDS = 45
+
+
+def _mark_teaser_tail(blocks: list[Block]) -> None:
+    """'Headline without a full stop' / 'One or two sentences of summary.' repeated at the end of a
+    dump (VietNamNet's related articles). An article's last sections have more text than a summary each."""
+    j = len(blocks)
+    while j > 0 and (blocks[j - 1].label is not None or blocks[j - 1].features.get("chrome")
+                     or blocks[j - 1].features["words"] < 5):
+        j -= 1                                          # (widget lines and bylines after the list)
+    pairs, end = 0, j
+    while j >= 2:
+        head, summary = blocks[j - 2], blocks[j - 1]
+        n = summary.features["words"]
+        # (a summary may be cut short without its full stop: "… với mức phạt 150-250 nghìn")
+        if not (head.label is None and summary.label is None and _headline_like(head)
+                and 8 <= n <= SUMMARY_WORDS and not summary.features.get("html")
+                and (summary.features["sentence"] or n >= 15 and n > head.features["words"])):
+            break
+        pairs += 1
+        j -= 2
+    tail_words = sum(b.features["words"] for b in blocks[j:end])
+    if pairs >= TAIL_PAIRS and sum(b.features["words"] for b in blocks[:j] if _is_para(b)) > tail_words:
+        # (a list article of short tips is mostly its list: the text before the teasers must outweigh them)
+        for b in blocks[j:end]:
+            b.features["teaser"] = f"one of {pairs} headline + summary teasers ending the page"
+
+
 def _name_line(b: Block) -> bool:
     f = b.features
     return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html") \
@@ -351,6 +380,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _mark_teaser_cards(blocks)
     _mark_directories(blocks)
     _mark_dated_cards(blocks)
+    _mark_teaser_tail(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

@@ -434,7 +434,7 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
         if f.get("chrome") or f.get("teaser"):
             break
         if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or _name_with_source(t)):
+                or _name_with_source(t) or _name_with_role(t, rules)):
             break
         hi = j + 1
     return hi
@@ -669,7 +669,17 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
         return "name-only line " + ("closing the article" if near_end else "under the title")
     if near_end and _name_with_source(t):
         return "name with a source in parentheses closing the article"
+    if (near_end or near_top) and _name_with_role(t, rules):
+        return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
     return None
+
+
+def _name_with_role(t: str, rules: Rules) -> bool:
+    """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
+    if len(t) > 80:
+        return False
+    head = rules.role_suffix_re.sub("", t).rstrip(" .,:-–—")
+    return head != t and 1 <= len(head.split()) <= 5 and _namelike(head)
 
 
 def _name_with_source(t: str) -> bool:

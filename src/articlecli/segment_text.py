@@ -13,10 +13,10 @@ from .textutil import guess_language
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
-_GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))")
+_GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))")
 # the same, one pattern per stop so each starts with a literal (the regex engine then skips ahead to
 # it instead of testing a class at every character): used for the whole-text scan
-_GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
+_GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
@@ -112,7 +112,10 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
         else:                                           # "nói.”“Câu"
             before = text[at]
         after = text[end]
-        if not (after.isupper() or after in "“\"") or before.isupper():
+        if after == "(":                                # "…từ AAE.(Nguồn: AAE Việt Nam)"
+            if not text[end + 1:end + 2].isupper():
+                continue
+        elif not (after.isupper() or after in "“\"") or before.isupper():
             continue                                    # "TP.HCM", "v.v", "U.23"
         out.append(text[start:end])
         start = end

@@ -82,7 +82,7 @@ def _cut_openers(blocks: list[Block], rules: Rules):
         if not openers or not any(op in b.text for op in openers) or b.label is not None or _caption_element(b):
             yield b
             continue
-        for piece in runon.cut_openers(b.text, rules.caption_openers):
+        for piece in runon.cut_openers(b.text, openers):
             nb = Block(piece.text, b.line, dict(b.features))
             if piece.kind == "caption":
                 nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
@@ -676,10 +676,11 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
 
 def _name_with_role(t: str, rules: Rules) -> bool:
     """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
-    if len(t) > 80:
+    head = rules.role_suffix_re.sub("", t) if len(t) <= 80 else t
+    if head == t:
         return False
-    head = rules.role_suffix_re.sub("", t).rstrip(" .,:-–—")
-    return head != t and 1 <= len(head.split()) <= 5 and _namelike(head)
+    head = head.rstrip(" .,:-–—")
+    return 1 <= len(head.split()) <= 5 and _namelike(head)
 
 
 def _name_with_source(t: str) -> bool:

@@ -27,7 +27,9 @@ block = st.one_of(paragraph, paragraph, paragraph, heading, caption, chrome, byl
 document = st.tuples(heading, st.lists(block, min_size=1, max_size=15)).map(
     lambda t: "\n\n".join([t[0], *t[1]]) + "\n")
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every machine, so CI cannot turn red on a draw no one saw locally;
+# new counterexamples come from running with --hypothesis-seed=random (see README) and are kept as @example
+FAST = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _norm(s: str) -> str:

@@ -4,19 +4,20 @@ Order of decisions:
 1. cut run-on blocks into body and caption pieces (runon.py);
 2. per-block evidence from the rules (chrome phrases, captions, credits, bylines, dates);
 3. the article region: the best-scoring stretch of blocks (long sentences count for, menus,
-   widgets and teaser lists against), with the teaser list after a closing byline + box header cut;
+   widgets and teaser lists against: teasers.py finds the lists), with the teaser list after a
+   closing byline + box header cut;
 4. context labels inside the region: title, site tag, lead, subheadings, bylines, list items.
 """
 from __future__ import annotations
 
 import re
 
-from . import classify_html, runon
+from . import classify_html, runon, teasers
 from .model import Block, Label
 from .rules import Rules
+from .teasers import LONG, doubled, is_para
 from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count, words
 
-LONG = 12            # words: a block this long with a sentence end is body evidence
 HEADING_MAX = 25     # words
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
@@ -122,18 +123,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
     if f.get("html"):
         classify_html.evidence(b)
-    elif _doubled(b.text):
+    elif doubled(b.text):
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
-
-
-DOUBLED_MIN = 15     # characters of each half: "Düsseldorf Düsseldorf" may be a place line
-
-
-def _doubled(t: str) -> bool:
-    """'Headline here Headline here': a page dump printing a teaser's alt text and link text on one line."""
-    half = len(t) // 2
-    return half >= DOUBLED_MIN and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:] \
-        and not ends_sentence(t)     # (a headline: text that repeats a sentence is still text)
 
 
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
@@ -174,180 +165,6 @@ def value(b: Block) -> float:
     return -3.0 if n <= 2 else -2.0
 
 
-SHORT_RUN = 3        # this many short lines in a row read as a menu or a link list
-
-
-def _mark_short_runs(blocks: list[Block]) -> None:
-    """Runs of short lines without sentences (menus, link lists, widget labels) count against the region."""
-    i = 0
-    while i < len(blocks):
-        j, run = i, []
-        while j < len(blocks):
-            if _shortish(blocks[j]):
-                run.append(blocks[j])
-            elif not (run and _removed_anyway(blocks[j])):   # (widget labels, repeats and credit lines
-                break                                           #  inside a menu do not end it)
-            j += 1
-        if len(run) >= SHORT_RUN:
-            for b in run:
-                b.features["menu_run"] = len(run)
-        i = max(j, i + 1)
-
-
-def _mark_headline_runs(blocks: list[Block]) -> None:
-    """A list of headlines (teaser links without summaries) with no text after it counts against the region."""
-    i = 0
-    while i < len(blocks):
-        j, run = i, []
-        while j < len(blocks) and (_headline_like(blocks[j]) or run and blocks[j].features.get("chrome")):
-            if not blocks[j].features.get("chrome"):    # (a repeat inside the list neither ends nor lengthens it)
-                run.append(blocks[j])
-            j += 1
-        if len(run) >= HEADLINE_RUN and not (i > 0 and blocks[i - 1].text.rstrip().endswith(":")) \
-                and not any(_is_para(b) for b in blocks[j:j + 2]):    # (a list in the text has text around it)
-            for b in run:
-                b.features["headline_run"] = len(run)   # counts against the region; inside it, kept
-        i = max(j, i + 1)
-
-
-DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row: a site directory or teaser grid
-
-
-def _mark_directories(blocks: list[Block]) -> None:
-    """'Site name' / 'One sentence about it.' repeated down a footer or teaser grid. An article's
-    subheadings have paragraphs of text under them, not one short blurb each."""
-    i, n = 0, len(blocks)
-    while i < n - 1:
-        j = i
-        while j + 1 < n and _name_line(blocks[j]) and _blurb(blocks[j + 1]):
-            j += 2
-        if (j - i) // 2 >= DIRECTORY_PAIRS:
-            for b in blocks[i:j]:
-                b.features["teaser"] = "a list of names each with a one-line blurb (site directory or teaser grid)"
-        i = max(j, i + 1)
-
-
-DATED_GAP = 6        # blocks between two date-only lines of a teaser list …
-DATED_CARDS = 3      # … this many dates in a row …
-CARD_WORDS = 40      # … and nothing between them longer than this: a teaser card list
-
-
-def _mark_dated_cards(blocks: list[Block]) -> None:
-    """Teaser cards each stamped with a date or time ('19:00', '10.06.2026'): between two stamps a
-    headline (no full stop) and short lines. A live blog also stamps its entries, but its entries are
-    sentences of text."""
-    dates = [i for i, b in enumerate(blocks)
-             if b.label is None and b.features["date"] and b.features["words"] <= 3 and not b.features.get("html")]
-    run: list[int] = []
-    for i in dates + [None]:
-        card = blocks[run[-1] + 1:i] if run and i is not None else ()
-        if card and i - run[-1] <= DATED_GAP and all(b.features["words"] <= CARD_WORDS for b in card) \
-                and any(b.features["words"] >= 3 and not b.features["sentence"] for b in card):  # a headline
-            run.append(i)
-            continue
-        if len(run) >= DATED_CARDS:
-            blocks[run[0]].features["header"] = True       # (ends the article like a box header would)
-            for b in blocks[run[0]:run[-1] + 1]:
-                if b.label is None:
-                    b.features["teaser"] = f"between {len(run)} date-stamped teaser cards"
-        run = [i] if i is not None else []
-
-
-TAIL_PAIRS = 3       # headline + one-sentence summary, this many times at the very end: related-article teasers
-SUMMARY_WORDS = 45
-
-
-def _mark_teaser_tail(blocks: list[Block]) -> None:
-    """'Headline without a full stop' / 'One or two sentences of summary.' repeated at the end of a
-    dump (VietNamNet's related articles). An article's last sections have more text than a summary each."""
-    j = len(blocks)
-    while j > 0 and (blocks[j - 1].label is not None or blocks[j - 1].features.get("chrome")
-                     or blocks[j - 1].features["words"] < 5):
-        j -= 1                                          # (widget lines and bylines after the list)
-    pairs, end = 0, j
-    while j >= 2:
-        head, summary = blocks[j - 2], blocks[j - 1]
-        n = summary.features["words"]
-        # (a summary may be cut short without its full stop: "… với mức phạt 150-250 nghìn")
-        if not (head.label is None and summary.label is None and _headline_like(head)
-                and 8 <= n <= SUMMARY_WORDS and not summary.features.get("html")
-                and (summary.features["sentence"] or n >= 15 and n > head.features["words"])):
-            break
-        pairs += 1
-        j -= 2
-    tail_words = sum(b.features["words"] for b in blocks[j:end])
-    if pairs >= TAIL_PAIRS and sum(b.features["words"] for b in blocks[:j] if _is_para(b)) > tail_words:
-        # (a list article of short tips is mostly its list: the text before the teasers must outweigh them)
-        for b in blocks[j:end]:
-            b.features["teaser"] = f"one of {pairs} headline + summary teasers ending the page"
-
-
-def _name_line(b: Block) -> bool:
-    f = b.features
-    return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html") \
-        and not f["date"]     # (time-stamped entries: see _mark_dated_cards)
-
-
-def _blurb(b: Block) -> bool:
-    f = b.features
-    return b.label is None and 4 <= f["words"] <= 40 and f["sentence"] and not f.get("html")
-
-
-HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
-
-
-def _headline_like(b: Block) -> bool:
-    f = b.features
-    return b.label is None and 6 <= f["words"] <= 25 and _headline_text(b) \
-        and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))
-
-
-def _removed_anyway(b: Block) -> bool:
-    return b.label is Label.caption or bool(b.features.get("chrome"))
-
-
-def _shortish(b: Block) -> bool:
-    f = b.features
-    return b.label is None and f["words"] < 6 and not f["sentence"] and not f["list"] and not f.get("html")
-
-
-TEASER_GAP = 6       # blocks: repeated headlines this close together …
-TEASER_CARDS = 3     # … and this many of them make a teaser list
-
-
-def _mark_teaser_cards(blocks: list[Block]) -> None:
-    """Teaser cards in a page dump: a headline printed twice in a row (link text + heading, with or
-    without the kicker's colon), then a one-paragraph summary. Three such cards close together are a
-    teaser list; a title or a caption printed twice is not."""
-    pairs = []
-    for i in range(len(blocks) - 1):
-        a, b = blocks[i], blocks[i + 1]
-        if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30 \
-                and _headline_text(a) and _headline_text(b):
-            ka, kb = letters_key(a.text), letters_key(b.text)
-            if len(ka) >= 15 and (ka == kb or (len(kb) >= 15 and (ka.endswith(kb) or kb.endswith(ka)))):
-                pairs.append(i)
-    clusters: list[list[int]] = []
-    for i in pairs:
-        if clusters and i - clusters[-1][-1] <= TEASER_GAP:
-            clusters[-1].append(i)
-        else:
-            clusters.append([i])
-    for i in (i for c in clusters if len(c) >= TEASER_CARDS for i in c):
-        card = [i, i + 1]
-        nxt = i + 2
-        if nxt < len(blocks) and blocks[nxt].label is None and blocks[nxt].features["words"] <= 60 \
-                and nxt not in pairs:
-            card.append(nxt)
-        for j in card:
-            blocks[j].features["teaser"] = "teaser card (a headline printed twice, then its summary)"
-
-
-def _headline_text(b: Block) -> bool:
-    """No full stop at the end (a question mark is fine): how headlines are written."""
-    return not b.features["sentence"] or b.text.rstrip().endswith("?")
-
-
 def best_region(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
     best, best_span = 0.0, (0, len(blocks))
@@ -375,12 +192,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = "repeats an earlier block of the page"
             seen.add(key)
-    _mark_short_runs(blocks)
-    _mark_headline_runs(blocks)
-    _mark_teaser_cards(blocks)
-    _mark_directories(blocks)
-    _mark_dated_cards(blocks)
-    _mark_teaser_tail(blocks)
+    teasers.mark(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)
@@ -410,7 +222,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             for i in range(h1 + 1, lo):                     # the standfirst between headline and body
                 b = blocks[i]
                 f = b.features
-                if b.label is None and not f.get("chrome") and _is_para(b) and not (
+                if b.label is None and not f.get("chrome") and is_para(b) and not (
                         f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"]
                         or f.get("images")):
                     b.set(Label.lead, "paragraph between the headline and the article body")
@@ -503,7 +315,7 @@ def _prev_content(blocks: list[Block], i: int) -> Block | None:
 
 def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     """The last title-like block before the first long paragraph of the region."""
-    first_para = next((i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])), None)
+    first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
     if first_para is None:
         return None
     for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1):
@@ -521,9 +333,6 @@ def _titlelike(b: Block) -> bool:
     return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and not f.get("chrome")
             and not f["date"] and not f["namelike"] and not is_caps(t))
 
-
-def _is_para(b: Block) -> bool:
-    return b.features["words"] >= LONG and b.features["sentence"]
 
 
 def _outside_html(b: Block, lead_ok: bool) -> None:
@@ -544,7 +353,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         blocks[title_at].set(Label.title, "title-like line right before the first paragraph")
         lo = min(lo, title_at)
     start = (title_at + 1) if title_at is not None else lo
-    paras = [i for i in range(lo, hi) if blocks[i].label is None and _is_para(blocks[i])]
+    paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
@@ -575,7 +384,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by:
             b.set(Label.byline, by)
             continue
-        if not lead_done and _is_para(b):
+        if not lead_done and is_para(b):
             m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
             if m:
                 b.features["site"] = m.group("site")
@@ -701,14 +510,14 @@ def _headinglike(b: Block) -> bool:
 
 
 def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
-    return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and _is_para(blocks[i - 1])
+    return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
 def _caption_before_heading(blocks: list[Block], i: int, hi: int) -> bool:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading is the caption of an image at the section's end (charts in finance dumps)."""
     b = blocks[i]
-    if i == 0 or i + 1 >= hi or b.features["words"] < 4 or not _is_para(blocks[i - 1]) \
+    if i == 0 or i + 1 >= hi or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
             or not _headinglike(b) or b.features["namelike"]:
         return False
     nb = blocks[i + 1]

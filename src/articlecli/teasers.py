@@ -1,0 +1,208 @@
+"""Lists that page dumps wrap around an article: menus, headline lists, teaser cards, site directories,
+date-stamped cards and related-article tails. Each pass marks features (`menu_run`, `headline_run`,
+`teaser`) that count against the article region in `classify.best_region`; none decides a label alone.
+"""
+from __future__ import annotations
+
+from .model import Block, Label
+from .textutil import ends_sentence, letters_key
+
+LONG = 12            # words: a block this long with a sentence end is body evidence
+
+
+def is_para(b: Block) -> bool:
+    return b.features["words"] >= LONG and b.features["sentence"]
+
+
+def mark(blocks: list[Block]) -> None:
+    """All the list passes, in order (later passes see the marks of earlier ones)."""
+    _mark_short_runs(blocks)
+    _mark_headline_runs(blocks)
+    _mark_teaser_cards(blocks)
+    _mark_directories(blocks)
+    _mark_dated_cards(blocks)
+    _mark_teaser_tail(blocks)
+
+
+DOUBLED_MIN = 15     # characters of each half: "Düsseldorf Düsseldorf" may be a place line
+
+
+def doubled(t: str) -> bool:
+    """'Headline here Headline here': a page dump printing a teaser's alt text and link text on one line."""
+    half = len(t) // 2
+    return half >= DOUBLED_MIN and len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:] \
+        and not ends_sentence(t)     # (a headline: text that repeats a sentence is still text)
+
+
+SHORT_RUN = 3        # this many short lines in a row read as a menu or a link list
+
+
+def _mark_short_runs(blocks: list[Block]) -> None:
+    """Runs of short lines without sentences (menus, link lists, widget labels) count against the region."""
+    i = 0
+    while i < len(blocks):
+        j, run = i, []
+        while j < len(blocks):
+            if _shortish(blocks[j]):
+                run.append(blocks[j])
+            elif not (run and _removed_anyway(blocks[j])):   # (widget labels, repeats and credit lines
+                break                                           #  inside a menu do not end it)
+            j += 1
+        if len(run) >= SHORT_RUN:
+            for b in run:
+                b.features["menu_run"] = len(run)
+        i = max(j, i + 1)
+
+
+def _mark_headline_runs(blocks: list[Block]) -> None:
+    """A list of headlines (teaser links without summaries) with no text after it counts against the region."""
+    i = 0
+    while i < len(blocks):
+        j, run = i, []
+        while j < len(blocks) and (headline_like(blocks[j]) or run and blocks[j].features.get("chrome")):
+            if not blocks[j].features.get("chrome"):    # (a repeat inside the list neither ends nor lengthens it)
+                run.append(blocks[j])
+            j += 1
+        if len(run) >= HEADLINE_RUN and not (i > 0 and blocks[i - 1].text.rstrip().endswith(":")) \
+                and not any(is_para(b) for b in blocks[j:j + 2]):    # (a list in the text has text around it)
+            for b in run:
+                b.features["headline_run"] = len(run)   # counts against the region; inside it, kept
+        i = max(j, i + 1)
+
+
+DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row: a site directory or teaser grid
+
+
+def _mark_directories(blocks: list[Block]) -> None:
+    """'Site name' / 'One sentence about it.' repeated down a footer or teaser grid. An article's
+    subheadings have paragraphs of text under them, not one short blurb each."""
+    i, n = 0, len(blocks)
+    while i < n - 1:
+        j = i
+        while j + 1 < n and _name_line(blocks[j]) and _blurb(blocks[j + 1]):
+            j += 2
+        if (j - i) // 2 >= DIRECTORY_PAIRS:
+            for b in blocks[i:j]:
+                b.features["teaser"] = "a list of names each with a one-line blurb (site directory or teaser grid)"
+        i = max(j, i + 1)
+
+
+DATED_GAP = 6        # blocks between two date-only lines of a teaser list …
+DATED_CARDS = 3      # … this many dates in a row …
+CARD_WORDS = 40      # … and nothing between them longer than this: a teaser card list
+
+
+def _mark_dated_cards(blocks: list[Block]) -> None:
+    """Teaser cards each stamped with a date or time ('19:00', '10.06.2026'): between two stamps a
+    headline (no full stop) and short lines. A live blog also stamps its entries, but its entries are
+    sentences of text."""
+    dates = [i for i, b in enumerate(blocks)
+             if b.label is None and b.features["date"] and b.features["words"] <= 3 and not b.features.get("html")]
+    run: list[int] = []
+    for i in dates + [None]:
+        card = blocks[run[-1] + 1:i] if run and i is not None else ()
+        if card and i - run[-1] <= DATED_GAP and all(b.features["words"] <= CARD_WORDS for b in card) \
+                and any(b.features["words"] >= 3 and not b.features["sentence"] for b in card):  # a headline
+            run.append(i)
+            continue
+        if len(run) >= DATED_CARDS:
+            blocks[run[0]].features["header"] = True       # (ends the article like a box header would)
+            for b in blocks[run[0]:run[-1] + 1]:
+                if b.label is None:
+                    b.features["teaser"] = f"between {len(run)} date-stamped teaser cards"
+        run = [i] if i is not None else []
+
+
+TAIL_PAIRS = 3       # headline + one-sentence summary, this many times at the very end: related-article teasers
+SUMMARY_WORDS = 45
+
+
+def _mark_teaser_tail(blocks: list[Block]) -> None:
+    """'Headline without a full stop' / 'One or two sentences of summary.' repeated at the end of a
+    dump (VietNamNet's related articles). An article's last sections have more text than a summary each."""
+    j = len(blocks)
+    while j > 0 and (blocks[j - 1].label is not None or blocks[j - 1].features.get("chrome")
+                     or blocks[j - 1].features["words"] < 5):
+        j -= 1                                          # (widget lines and bylines after the list)
+    pairs, end = 0, j
+    while j >= 2:
+        head, summary = blocks[j - 2], blocks[j - 1]
+        n = summary.features["words"]
+        # (a summary may be cut short without its full stop: "… với mức phạt 150-250 nghìn")
+        if not (head.label is None and summary.label is None and headline_like(head)
+                and 8 <= n <= SUMMARY_WORDS and not summary.features.get("html")
+                and (summary.features["sentence"] or n >= 15 and n > head.features["words"])):
+            break
+        pairs += 1
+        j -= 2
+    tail_words = sum(b.features["words"] for b in blocks[j:end])
+    if pairs >= TAIL_PAIRS and sum(b.features["words"] for b in blocks[:j] if is_para(b)) > tail_words:
+        # (a list article of short tips is mostly its list: the text before the teasers must outweigh them)
+        for b in blocks[j:end]:
+            b.features["teaser"] = f"one of {pairs} headline + summary teasers ending the page"
+
+
+def _name_line(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 1 <= f["words"] <= 6 and not f["sentence"] and not f.get("html") \
+        and not f["date"]     # (time-stamped entries: see _mark_dated_cards)
+
+
+def _blurb(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 4 <= f["words"] <= 40 and f["sentence"] and not f.get("html")
+
+
+HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
+
+
+def headline_like(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 6 <= f["words"] <= 25 and _headline_text(b) \
+        and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))
+
+
+def _removed_anyway(b: Block) -> bool:
+    return b.label is Label.caption or bool(b.features.get("chrome"))
+
+
+def _shortish(b: Block) -> bool:
+    f = b.features
+    return b.label is None and f["words"] < 6 and not f["sentence"] and not f["list"] and not f.get("html")
+
+
+TEASER_GAP = 6       # blocks: repeated headlines this close together …
+TEASER_CARDS = 3     # … and this many of them make a teaser list
+
+
+def _mark_teaser_cards(blocks: list[Block]) -> None:
+    """Teaser cards in a page dump: a headline printed twice in a row (link text + heading, with or
+    without the kicker's colon), then a one-paragraph summary. Three such cards close together are a
+    teaser list; a title or a caption printed twice is not."""
+    pairs = []
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30 \
+                and _headline_text(a) and _headline_text(b):
+            ka, kb = letters_key(a.text), letters_key(b.text)
+            if len(ka) >= 15 and (ka == kb or (len(kb) >= 15 and (ka.endswith(kb) or kb.endswith(ka)))):
+                pairs.append(i)
+    clusters: list[list[int]] = []
+    for i in pairs:
+        if clusters and i - clusters[-1][-1] <= TEASER_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    for i in (i for c in clusters if len(c) >= TEASER_CARDS for i in c):
+        card = [i, i + 1]
+        nxt = i + 2
+        if nxt < len(blocks) and blocks[nxt].label is None and blocks[nxt].features["words"] <= 60 \
+                and nxt not in pairs:
+            card.append(nxt)
+        for j in card:
+            blocks[j].features["teaser"] = "teaser card (a headline printed twice, then its summary)"
+
+
+def _headline_text(b: Block) -> bool:
+    """No full stop at the end (a question mark is fine): how headlines are written."""
+    return not b.features["sentence"] or b.text.rstrip().endswith("?")

@@ -1,6 +1,7 @@
 """Speed, measured side by side in one run (ratios, not absolute targets: machines here are shared).
 
     python benchmarks/speed.py [--corpus ../shared/corpus] [--rounds 7]
+    python benchmarks/speed.py --against REV [--rounds 7]   # the sample, this tree vs git revision REV
 
 Prints:
   1. in-process articles/s on the bundled sample and on the fundus-dev `page.txt` dumps (one core);
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import statistics
 import subprocess
 import sys
@@ -81,11 +83,51 @@ def wall(cmd: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+CHILD = """
+import sys, time
+from articlecli import clean
+data = open(sys.argv[1], "rb").read()
+for _ in range(30):
+    clean(data)
+ts = []
+for _ in range(int(sys.argv[2])):
+    t0 = time.perf_counter(); clean(data); ts.append(time.perf_counter() - t0)
+print(" ".join(f"{t * 1000:.4f}" for t in ts))
+"""
+
+
+def against(rev: str, rounds: int, calls: int = 300) -> str:
+    """The sample timed with the code at git revision `rev` and with this tree, in child processes run
+    alternately, so a slow spell of a shared machine hits both sides alike: the ratio is what counts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", tmp, rev],
+                       check=True, capture_output=True)
+        try:
+            times: dict[str, list[float]] = {rev: [], "this tree": []}
+            for _ in range(rounds):
+                for name, src in ((rev, Path(tmp) / "src"), ("this tree", ROOT / "src")):
+                    out = subprocess.run([sys.executable, "-c", CHILD, str(SAMPLE), str(calls)], check=True,
+                                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(src)})
+                    times[name] += [float(x) for x in out.stdout.split()]
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", tmp], capture_output=True)
+    (a, a_t), (b, b_t) = ((k, sorted(v)) for k, v in times.items())
+    stats = lambda t: (t[0], t[len(t) // 10], statistics.median(t))  # noqa: E731
+    (a0, a10, a50), (b0, b10, b50) = stats(a_t), stats(b_t)
+    return (f"sample vs {a} ({rounds} alternating rounds of {calls} calls): fastest {a0:.2f} -> {b0:.2f} ms "
+            f"({b0 / a0:.2f}x), 10th percentile {a10:.2f} -> {b10:.2f} ms ({b10 / a10:.2f}x), "
+            f"median {a50:.2f} -> {b50:.2f} ms ({b50 / a50:.2f}x)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--against", metavar="REV", help="only compare the sample's time with git revision REV")
     args = ap.parse_args()
+    if args.against:
+        print(against(args.against, args.rounds))
+        return
     from articlecli import clean
 
     sample = SAMPLE.read_bytes()

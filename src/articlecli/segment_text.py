@@ -7,6 +7,7 @@ except the joining " , " itself, and each split is counted in the fixes.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .model import Block
 from .textutil import guess_language
@@ -83,7 +84,7 @@ def _split_units(part: str) -> list[str]:
     Giang , , riêng")."""
     out = []
     while True:
-        joins = list(_NODE_JOIN.finditer(part, 0, 2000))[:3]
+        joins = list(islice(_NODE_JOIN.finditer(part, 0, 2000), 2))
         if not joins:
             break
         head, nxt = part[:joins[0].start()], part[joins[0].end():joins[1].start() if len(joins) > 1 else len(part)]
@@ -149,8 +150,7 @@ def _split_case(text: str, lower_left: bool = True) -> list[str]:
         elif left[:1].isupper():
             ok = len(left) >= 4 and left[1:].islower() and _vi_right(text, at)
         else:
-            ok = len(left) >= 2 and left.isalpha() and left.islower() and (
-                lower_left or label_line or _vi_right(text, at))
+            ok = _lower_word(left) and (lower_left or label_line or _vi_right(text, at))
         if ok and at > start:
             out.append(text[start:at])
             start = at
@@ -162,7 +162,11 @@ def _prefixed(text: str, at: int) -> bool:
     """A lowercase prefix on a capitalised word: 'lukaGigaba', 'kwaTransnet' (not 'TechRadar', 'iPhone')."""
     if not (text[at - 1].islower() and text[at].isupper()):
         return False
-    left = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+    return _lower_word(text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at])
+
+
+def _lower_word(left: str) -> bool:
+    """The lowercase start of a glued word: 'giới' in 'giớiTasmania', 'luka' in 'lukaGigaba'."""
     return len(left) >= 2 and left.isalpha() and left.islower()
 
 

@@ -518,8 +518,8 @@ def _caption_before_heading(blocks: list[Block], i: int, hi: int) -> bool:
     a real subheading is the caption of an image at the section's end (charts in finance dumps)."""
     b = blocks[i]
     if i == 0 or i + 1 >= hi or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
-            or not _headinglike(b) or b.features["namelike"]:
-        return False
+            or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
+        return False              # (two questions in a row are an interview's, not a caption and a heading)
     nb = blocks[i + 1]
     return nb.label is None and _headinglike(nb) and _next_is_body(blocks, i + 1, hi)
 

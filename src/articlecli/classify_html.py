@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import runon
 from .model import Block, Label
-from .rules import Rules
+from .rules import TITLE_SOURCES, Rules
 from .textutil import letters_key
 
 def evidence(b: Block) -> None:
@@ -49,7 +49,7 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     if not sources:
         return None, None, ""
     rank: dict[str, int] = {}
-    for i, k in enumerate(tuple(order) + ("ld", "og", "title", "h1", "twitter")):   # a site profile's order first
+    for i, k in enumerate(tuple(order) + TITLE_SOURCES):   # a site profile's order first
         rank.setdefault(k, i)
     kind, value = min(sources, key=lambda kv: rank.get(kv[0], 9))
     agree = [k for k, v in sources if letters_key(v) == letters_key(value)]

@@ -223,8 +223,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                 b = blocks[i]
                 f = b.features
                 if b.label is None and not f.get("chrome") and is_para(b) and not (
-                        f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"]
-                        or f.get("images")):
+                        classify_html.in_image_box(f) or f.get("images")):
                     b.set(Label.lead, "paragraph between the headline and the article body")
                     break
     else:
@@ -485,17 +484,21 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
 
 def _name_with_role(t: str, rules: Rules) -> bool:
     """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
-    head = rules.role_suffix_re.sub("", t) if len(t) <= 80 else t
-    if head == t:
-        return False
-    head = head.rstrip(" .,:-–—")
-    return 1 <= len(head.split()) <= 5 and _namelike(head)
+    return len(t) <= 80 and _name_before(t, rules.role_suffix_re, " .,:-–—")
 
 
 def _name_with_source(t: str) -> bool:
     """'Minh Anh (Theo Reuters)': a short name followed by a source in parentheses."""
-    head = _PAREN_TAIL.sub("", t).rstrip()
-    return head != t and 1 <= len(head.split()) <= 5 and _namelike(head)
+    return _name_before(t, _PAREN_TAIL, " ")
+
+
+def _name_before(t: str, tail: re.Pattern, strip: str) -> bool:
+    """`t` is a short name (1–5 capitalised words) once the `tail` pattern is cut off its end."""
+    head = tail.sub("", t)
+    if head == t:
+        return False
+    head = head.rstrip(strip)
+    return 1 <= len(head.split()) <= 5 and _namelike(head)
 
 
 def _headinglike(b: Block) -> bool:

@@ -16,12 +16,16 @@ def evidence(b: Block) -> None:
     role = f["roles"].get("chrome")
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"
-    elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not (
-            f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"]):   # (a photo linked to its gallery)
+    elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f):   # (a photo linked to its gallery)
         f["chrome"] = f"link text {f['link_density']:.0%} of the block"
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+def in_image_box(f: dict) -> bool:
+    """Inside a <figure>, a <figcaption> or a caption-classed box: image furniture, not body or chrome."""
+    return bool(f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"])
 
 
 def value(b: Block) -> float | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import codecs
-from itertools import islice
+from itertools import chain, islice
 import re
 import unicodedata
 import zlib
@@ -191,7 +191,8 @@ def _strip_special(text: str, fixes: list[str]) -> str:
 
 
 def _fix_mojibake(text: str) -> tuple[str, list[str]]:
-    hints = list(islice(_MOJIBAKE_HINT.finditer(text), 50))
+    found = _MOJIBAKE_HINT.finditer(text)
+    hints = list(islice(found, 50))
     if not hints:
         return text, []
     import ftfy
@@ -205,7 +206,7 @@ def _fix_mojibake(text: str) -> tuple[str, list[str]]:
                                   explain=True)
     # only the lines that carry the signature go through ftfy (a whole page can take it 0.5 s)
     out, pos, steps = [], 0, set()
-    for m in _MOJIBAKE_HINT.finditer(text):
+    for m in chain(hints, found):                      # (the same scan, continued: not a second one)
         if m.start() < pos:
             continue
         start = text.rfind("\n", 0, m.start()) + 1

@@ -19,6 +19,7 @@ from .teasers import LONG, doubled, is_para
 from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count, words
 
 HEADING_MAX = 25     # words
+HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
@@ -396,9 +397,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if _QUOTE_LINE.match(b.text):
             b.set(Label.quote, "starts with '>'")
             continue
-        if _caption_before_heading(blocks, i, hi):
-            b.set(Label.caption, "line between body text and a subheading, with no text of its own: "
-                                 "an image caption")
+        found = _section_end_line(blocks, i, hi)
+        if found:
+            b.set(*found)
             continue
         if _headinglike(b) and _next_is_body(blocks, i, hi) and i > start - 1:
             b.set(Label.heading, "short line without final punctuation followed by body text")
@@ -505,7 +506,7 @@ def _headinglike(b: Block) -> bool:
     f, t = b.features, b.text.strip()
     if not 1 <= f["words"] <= HEADING_MAX or t.endswith((".", ",", ";", ":", "…")):
         return False
-    if f["words"] > 8 and t[-1] in "”\"»’'" and t.rstrip("”\"»’' ")[-1:] in ".,;!?…":
+    if f["words"] > 8 and t[-1] in "”“\"»’'" and t.rstrip("”“\"»’' ")[-1:] in ".,;!?…":
         return False          # 'She added, “I was just very impressed.”': a sentence ending in a quote
     if t[0] in "“\"'«„" and t.rstrip("?!")[-1:] in "”\"'»“":
         return False          # a one-line quoted sentence is not a heading
@@ -516,15 +517,25 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
-def _caption_before_heading(blocks: list[Block], i: int, hi: int) -> bool:
+def _section_end_line(blocks: list[Block], i: int, hi: int) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
-    a real subheading is the caption of an image at the section's end (charts in finance dumps)."""
+    a real subheading, or closing the article, is the caption of an image at the section's end (charts
+    in finance dumps)."""
     b = blocks[i]
-    if i == 0 or i + 1 >= hi or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
+    if i == 0 or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
             or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
-        return False              # (two questions in a row are an interview's, not a caption and a heading)
+        return None               # (two questions in a row are an interview's, not a caption and a heading)
+    if i + 1 >= hi:                # (a last line may be a paragraph that lost its full stop: short only)
+        if b.features["words"] > HEADING_END_MAX:
+            return None
+        why = "heading-like line closing the article, after its last paragraph: "
+        if b.features.get("html"):
+            return Label.chrome, why + "page chrome (an HTML page marks its image captions)"
+        return Label.caption, why + "an image caption"
     nb = blocks[i + 1]
-    return nb.label is None and _headinglike(nb) and _next_is_body(blocks, i + 1, hi)
+    if nb.label is None and _headinglike(nb) and _next_is_body(blocks, i + 1, hi):
+        return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
+    return None
 
 
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:

@@ -116,12 +116,23 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
         if after == "(":                                # "…từ AAE.(Nguồn: AAE Việt Nam)"
             if not text[end + 1:end + 2].isupper():
                 continue
-        elif not (after.isupper() or after in "“\"") or before.isupper():
-            continue                                    # "TP.HCM", "v.v", "U.23"
+        elif after in "“\"" and not text[end + 1:end + 2].isalnum():
+            continue                                    # „Isch over.“ closes a German quote
+        elif not (after.isupper() or after in "“\"") or before.isupper() or _abbreviation(text, at, end):
+            continue                                    # "TP.HCM", "v.v", "U.23", "Tp.HCM"
         out.append(text[start:end])
         start = end
     out.append(text[start:])
     return out
+
+
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")
+
+
+def _abbreviation(text: str, at: int, end: int) -> bool:
+    """'Tp.HCM', 'Dr.NGUYEN': a capitalised word of two letters before the stop, an acronym after it."""
+    return at >= 2 and text[at - 2].isupper() and (at == 2 or not text[at - 3].isalnum()) \
+        and _ACRONYM.match(text, end) is not None
 
 
 def _split_case(text: str, lower_left: bool = True) -> list[str]:

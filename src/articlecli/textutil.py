@@ -11,7 +11,7 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#"
 SENTENCE_END = ".!?…。！？"
-CLOSERS = "\"”’»)]'」』）"
+CLOSERS = "\"”“’‘»)]'」』）"
 
 
 def norm_key(text: str) -> str:

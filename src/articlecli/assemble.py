@@ -81,9 +81,8 @@ def _head(blocks: list[Block], n: int) -> str:
 def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
     t = " ".join(text.split())[:300].strip("-–—").strip()
-    m = rules.source_re.match(t)
-    if m:
-        return [], [t.strip("().")]
+    if rules.source_re.match(t) or rules.line_credit_re.match(t):
+        return [], [t.strip("().")]                 # 'Theo TTXVN', '(Nguồn: AAE Việt Nam)'
     sources = []
     paren = _PAREN_SOURCE.search(t)
     if paren and t[: paren.start()].strip():

@@ -242,14 +242,19 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
 def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
     """The region ends at the last paragraph; a closing byline or source line right after belongs to it."""
     for j in range(hi, min(len(blocks), hi + 3)):
-        f, t = blocks[j].features, blocks[j].text.strip()
-        if f.get("chrome") or f.get("teaser"):
-            break
-        if not (f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or _name_with_source(t) or _name_with_role(t, rules)):
+        if not _closing_line(blocks[j], rules):
             break
         hi = j + 1
     return hi
+
+
+def _closing_line(b: Block, rules: Rules) -> bool:
+    """A line that may close an article: a name, a source ('Theo …', 'Nguồn: …'), an agency tag."""
+    f, t = b.features, b.text.strip()
+    if f.get("chrome") or f.get("teaser"):
+        return False
+    return bool(f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
+                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules))
 
 
 def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
@@ -372,7 +377,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             if b.label is Label.lead:
                 lead_done = True
             continue
-        if _caption_line(b, rules):
+        if _caption_line(b, rules, closing=i > last_para and blocks[i - 1].label is not Label.caption):
             continue
         if i < start + 3 and not lead_done and _site_tag(b):
             b.set(Label.site, "short all-caps tag under the title")
@@ -397,7 +402,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if _QUOTE_LINE.match(b.text):
             b.set(Label.quote, "starts with '>'")
             continue
-        found = _section_end_line(blocks, i, hi)
+        found = _section_end_line(blocks, i, hi, rules)
         if found:
             b.set(*found)
             continue
@@ -441,13 +446,18 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
         b.set(Label.caption, f"image alt text (repeats the title) + 'ảnh {m.group('n')}' + caption")
 
 
-def _caption_line(b: Block, rules: Rules) -> bool:
+def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
+    """Stock captions and credit-only lines ('Nguồn: X'); `closing`: after the last paragraph and not
+    after a caption, where such a line credits the article, not an image."""
     text = b.text
     key = b.features.get("key")
     if key is not None and key in rules.standalone_captions:       # (long blocks have no key: never stock captions)
         b.set(Label.caption, "stock caption (rules: caption.standalone)")
         return True
     if rules.line_credit_re.match(text) and b.features["words"] <= 12:
+        if closing:
+            b.set(Label.byline, "source line closing the article (rules: caption.line_credit_markers)")
+            return True
         b.credit = text.split(":", 1)[1].strip().rstrip(")")
         b.text = ""
         b.set(Label.caption, "source/credit line")
@@ -517,7 +527,7 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
-def _section_end_line(blocks: list[Block], i: int, hi: int) -> tuple[Label, str] | None:
+def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""
@@ -525,9 +535,10 @@ def _section_end_line(blocks: list[Block], i: int, hi: int) -> tuple[Label, str]
     if i == 0 or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
             or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
         return None               # (two questions in a row are an interview's, not a caption and a heading)
-    if i + 1 >= hi:                # (a last line may be a paragraph that lost its full stop: short only)
-        if b.features["words"] > HEADING_END_MAX:
-            return None
+    if all(_closing_line(x, rules) for x in blocks[i + 1:hi]):   # (only bylines or credits after it)
+        # (a last line may be a paragraph that lost its full stop: short only)
+        if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
+            return None           # ('Xin cảm ơn ông!' closing an interview is body)
         why = "heading-like line closing the article, after its last paragraph: "
         if b.features.get("html"):
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"

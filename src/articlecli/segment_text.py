@@ -24,7 +24,7 @@ _VI_ONLY = re.compile(f"[đơư{_VI_LOWER}]")                         # letters 
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)\"”].)")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
-_COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*, (?=\S)")
+_COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*,(?: (?:xa0 )*,)* (?=\S)")
 _CLOSERS = ")\"”"
 # any other text-node join: " , " not after a comma (", , " joins over an empty node)
 _NODE_JOIN = re.compile(r"(?<!,) ,(?: ,)* (?=\S)")

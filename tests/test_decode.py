@@ -95,3 +95,20 @@ def test_correct_text_unchanged(text: str) -> None:
 def test_empty_is_error() -> None:
     with pytest.raises(ArticleError):
         clean(b"   \n\n")
+
+
+def test_inline_link_notes_removed(tmp_path) -> None:
+    """Golem page dumps (../shared/corpus/fundus-dev) keep the screen-reader note of every link inside the
+    sentence: '…ihren Investoren(öffnet im neuen Fenster) , zu denen…'. The rules' residue.inline phrases
+    come out of the text (source.fixes says how many); a user's rules file can add more."""
+    body = ("Das sprach Quantumscape noch vor dem Börsengang ihren Investoren(öffnet im neuen Fenster) , zu denen "
+            "Volkswagen auch schon gehörte, in einer Präsentation über die neuen Akkus zu, die bald kommen sollen.")
+    doc = f"Neue Akkus für Volkswagen\n\n{body}\n\n{body.replace('Das sprach', 'Dann sprach')}\n"
+    art = clean(doc)
+    assert "öffnet im neuen Fenster" not in art.text and "ihren Investoren , zu denen" in art.text
+    assert "2 inline link note(s) removed (rules: residue.inline)" in art.source.fixes
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[residue]\ninline = ["[Werbung]"]\n', "utf-8")
+    from articlecli import Options
+    art = clean(doc.replace("Volkswagen", "Volkswagen[Werbung]"), Options(rules_files=(str(rules),)))
+    assert "[Werbung]" not in art.text and "öffnet" not in art.text

@@ -535,7 +535,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
     if i == 0 or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
             or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
         return None               # (two questions in a row are an interview's, not a caption and a heading)
-    if all(_closing_line(x, rules) for x in blocks[i + 1:hi]):   # (only bylines or credits after it)
+    if all(_closing_line(blocks[j], rules) for j in range(i + 1, hi)):   # (only bylines or credits after it)
         # (a last line may be a paragraph that lost its full stop: short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
             return None           # ('Xin cảm ơn ông!' closing an interview is body)

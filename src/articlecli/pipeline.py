@@ -48,6 +48,8 @@ def segment_input(data: bytes | str, options: Options, path: str | None = None):
         text, note = tone_style(text, options.tone_style.value)
         if note:
             fixes.append(note)
+    text, more = rules.strip_residue(text)
+    fixes += more
     if is_html:
         from .html import extract
         blocks, meta = extract(text, rules, options)

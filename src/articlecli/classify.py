@@ -484,7 +484,8 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     m = _AGENCY_PAREN.match(t)
     if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
         return "agency tag in parentheses"
-    if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)):
+    if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
+                                                                          or _initialled_name(t)):
         return "name-only line " + ("closing the article" if near_end else "under the title")
     if near_end and _name_with_source(t):
         return "name with a source in parentheses closing the article"
@@ -525,6 +526,13 @@ def _headinglike(b: Block) -> bool:
 
 def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
+
+
+def _initialled_name(t: str) -> bool:
+    """'T.Trang', 'N.H.Anh': initials glued to a name, the way Vietnamese papers sign short pieces."""
+    *initials, name = t.replace(" ", "").split(".")
+    return bool(initials) and all(len(i) == 1 and i.isupper() for i in initials) \
+        and len(name) >= 2 and name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
 def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tuple[Label, str] | None:

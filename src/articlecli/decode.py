@@ -9,6 +9,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from .errors import BinaryInput, EmptyInput, TooLarge
+from .textutil import VIETNAMESE
 
 # Magic numbers of files that are certainly not articles.
 _MAGIC = (
@@ -39,7 +40,6 @@ _MOJIBAKE_HINT = re.compile("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\
                             "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
                             "(?<=[\u00c2-\u00f4].)")
 _ETH_AS_DSTROKE = re.compile(r"\u00d0(?=[^\W\d_])")               # "Ðà Nẵng": U+00D0 used for Đ
-_VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")              # letters only Vietnamese uses
 
 
 @dataclass
@@ -162,7 +162,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     if nfc != text:
         fixes.append("Unicode normalised to NFC")
         text = nfc
-    if "\u00d0" in text and _VIETNAMESE.search(text) and _ETH_AS_DSTROKE.search(text):
+    if "\u00d0" in text and VIETNAMESE.search(text) and _ETH_AS_DSTROKE.search(text):
         text = _ETH_AS_DSTROKE.sub("Đ", text)
         fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
     text = _strip_special(text, fixes)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .textutil import VIETNAMESE
+
 # TCVN3 (TCVN 5712:1993, "ABC"): Latin-1 code point → Vietnamese letter (lower case; capitals with
 # tone marks use the same codes in capital fonts).
 _TCVN3 = dict(zip(
@@ -28,7 +30,6 @@ _BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u030
           "Ê": "", "É": "\u0301", "È": "\u0300", "Ú": "\u0309", "Ü": "\u0303", "Ë": "\u0323"}
 _VNI_PAIR = re.compile("([aeoyuAEOYUơƠưƯ])([ùøûõïÙØÛÕÏâáàåãäÂÁÀÅÃÄêéèúüëÊÉÈÚÜË])")
 
-_REAL_VI = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")
 _SYMBOL_IN_WORD = re.compile(r"[a-zA-Z][µ¸¶·¹¨»¾¼½©®ª«¬\xadøùûõïöñ]|[µ¸¶·¹¨»¾¼½©®ª«¬\xad][a-zA-Z]")
 _COMMON = frozenset("của và là các có được trong người những một không cho với này đã để khi từ theo đến "
                     "về năm cũng như nhiều sẽ đó tại thì nhưng còn đang ra làm phải mới hơn nước việt".split())
@@ -68,7 +69,7 @@ def _common_words(text: str) -> int:
 def convert(text: str) -> tuple[str, str | None]:
     """Text → (converted text, a note for source.fixes) when a legacy encoding is detected with confidence."""
     sample = text[:50_000]
-    if _REAL_VI.search(sample):
+    if VIETNAMESE.search(sample):
         return text, None
     odd = len(_SYMBOL_IN_WORD.findall(sample))
     words = max(1, len(sample.split()))

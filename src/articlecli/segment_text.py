@@ -10,7 +10,7 @@ import re
 from itertools import islice
 
 from .model import Block
-from .textutil import guess_language
+from .textutil import VIETNAMESE, guess_language
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
@@ -20,7 +20,6 @@ _GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))"
 _GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_VI_ONLY = re.compile(f"[đơư{_VI_LOWER}]")                         # letters only Vietnamese writes
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)\"”].)")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
@@ -160,7 +159,7 @@ def _split_case(text: str, lower_left: bool = True) -> list[str]:
         if left.isdigit():
             ok = len(left) >= 4
         elif left[:1].isupper():
-            ok = (len(left) >= 4 or _VI_ONLY.search(left) is not None) and left[1:].islower() \
+            ok = (len(left) >= 4 or VIETNAMESE.search(left) is not None) and left[1:].islower() \
                 and _vi_right(text, at)                 # ('MỹTổng': a short Vietnamese word is a word)
         else:
             ok = _lower_word(left) and (lower_left or label_line or _vi_right(text, at))

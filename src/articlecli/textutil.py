@@ -82,11 +82,12 @@ def is_name_word(w: str) -> bool:
     return bool(core) and core[0].isupper() and all(c.isalpha() or c in ".'’-" for c in core)
 
 
+VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes
 _SCRIPTS = (("ja", Lazy(r"[\u3040-\u30ff]")), ("ko", Lazy(r"[\uac00-\ud7af]")),
             ("zh", Lazy(r"[\u4e00-\u9fff]")), ("th", Lazy(r"[\u0e00-\u0e7f]")),
             ("hi", Lazy(r"[\u0900-\u097f]")), ("ar", Lazy(r"[\u0600-\u06ff]")),
             ("he", Lazy(r"[\u0590-\u05ff]")), ("el", Lazy(r"[\u0370-\u03ff]")),
-            ("vi", re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")))
+            ("vi", VIETNAMESE))
 # The UTF-8 lead bytes of those other scripts: Greek to Arabic (U+0370–06FF: 0xCD–0xDB), Devanagari and
 # Thai (U+0800–0FFF: 0xE0), kana, CJK and Hangul (U+3000–DFFF: 0xE3–0xED). A bytes class compiles at once.
 _OTHER_SCRIPTS = re.compile(rb"[\xcd-\xdb\xe0\xe3-\xed]")

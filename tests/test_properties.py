@@ -5,7 +5,7 @@ import json
 from importlib import resources
 
 import jsonschema
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import example, given, strategies as st
 from markdown_it import MarkdownIt
 
 from articlecli import ArticleError, clean, render
@@ -27,16 +27,14 @@ block = st.one_of(paragraph, paragraph, paragraph, heading, caption, chrome, byl
 document = st.tuples(heading, st.lists(block, min_size=1, max_size=15)).map(
     lambda t: "\n\n".join([t[0], *t[1]]) + "\n")
 
-# derandomize: the same examples on every machine, so CI cannot turn red on a draw no one saw locally;
-# new counterexamples come from running with --hypothesis-seed=random (see README) and are kept as @example
-FAST = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+# examples per test and derandomizing come from the profile (tests/conftest.py): `ci` by default,
+# `--hypothesis-profile=explore` for new draws
 
 
 def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-@FAST
 @given(document)
 def test_no_invented_text(doc: str) -> None:
     try:
@@ -49,7 +47,6 @@ def test_no_invented_text(doc: str) -> None:
         assert _norm(piece) in source, piece
 
 
-@FAST
 @given(document)
 # counterexamples hypothesis found (a repeat or a credit line between short lines; a doubled line as a teaser card)
 @example(doc="Hà hà hà hà\n\n00 00 00 00\n\n00 00 00 00.\n\n0 0 0 0\n")
@@ -57,6 +54,11 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà\n\nHà hà hà hà approved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n\nApproved hà nội hà.\n")
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà. Hà hà hà hà. Hà hà hà hà.\n")   # (body text that repeats itself)
 @example(doc="Hà hà\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0\n\n0 0 0 0 0 0 0 0\n")   # (repeats inside a headline list)
+# (a line closing the article or before a subheading: what the output drops before it does not count)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n0 0 0 0 0 0 0 0\n")
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\n0\n\n0 0 0 0 0 0 0 0\n")
+@example(doc="Hà hà hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà.\n\n0 0 0 0 0 0 0 0\n\n"
+             "THU HƯỜNG\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")
@@ -67,7 +69,6 @@ def test_text_output_is_a_fixed_point(doc: str) -> None:
     assert render(clean(once), "text") == once
 
 
-@FAST
 @given(document)
 def test_renderers_produce_valid_output(doc: str) -> None:
     try:
@@ -79,7 +80,6 @@ def test_renderers_produce_valid_output(doc: str) -> None:
     assert render(art, "jsonl").count("\n") == 1
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.one_of(st.binary(max_size=3000), st.text(max_size=3000)))
 def test_any_input_gives_article_or_clean_error(data: bytes | str) -> None:
     try:

@@ -540,13 +540,18 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""
     b = blocks[i]
-    if i == 0 or b.features["words"] < 4 or not is_para(blocks[i - 1]) \
+    prev = i - 1
+    while prev > 0 and blocks[prev].label is not None and not blocks[prev].label.is_body:
+        prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
+    if i == 0 or b.features["words"] < 4 or not is_para(blocks[prev]) \
             or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
         return None               # (two questions in a row are an interview's, not a caption and a heading)
     if all(_closing_line(blocks[j], rules) for j in range(i + 1, hi)):   # (only bylines or credits after it)
         # (a last line may be a paragraph that lost its full stop: short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
             return None           # ('Xin cảm ơn ông!' closing an interview is body)
+        if any(blocks[j].label is Label.byline for j in range(prev + 1, i)):
+            return Label.chrome, "heading-like line after the article's closing byline: page chrome"
         why = "heading-like line closing the article, after its last paragraph: "
         if b.features.get("html"):
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"

@@ -20,6 +20,8 @@ from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_ke
 
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
+CLOSING_LINES = 3    # bylines and source lines after the last paragraph
+DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
@@ -241,7 +243,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
 
 def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
     """The region ends at the last paragraph; a closing byline or source line right after belongs to it."""
-    for j in range(hi, min(len(blocks), hi + 3)):
+    for j in range(hi, min(len(blocks), hi + CLOSING_LINES)):
         if not _closing_line(blocks[j], rules):
             break
         hi = j + 1
@@ -540,14 +542,17 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""
     b = blocks[i]
-    prev = i - 1
-    while prev > 0 and blocks[prev].label is not None and not blocks[prev].label.is_body:
-        prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
-    if i == 0 or b.features["words"] < 4 or not is_para(blocks[prev]) \
-            or not _headinglike(b) or b.features["namelike"] or b.text.rstrip().endswith("?"):
+    if i == 0 or b.features["words"] < 4 or not _headinglike(b) or b.features["namelike"] \
+            or b.text.rstrip().endswith("?"):
         return None               # (two questions in a row are an interview's, not a caption and a heading)
-    if all(_closing_line(blocks[j], rules) for j in range(i + 1, hi)):   # (only bylines or credits after it)
-        # (a last line may be a paragraph that lost its full stop: short only)
+    prev, stop = i - 1, max(0, i - DROPPED_GAP)
+    while prev > stop and blocks[prev].label is not None and not blocks[prev].label.is_body:
+        prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
+    if not is_para(blocks[prev]):
+        return None
+    if hi - i <= 1 + CLOSING_LINES and all(_closing_line(blocks[j], rules) for j in range(i + 1, hi)):
+        # (only bylines or credits after it; a last line may be a paragraph that lost its full stop:
+        #  short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
             return None           # ('Xin cảm ơn ông!' closing an interview is body)
         if any(blocks[j].label is Label.byline for j in range(prev + 1, i)):

@@ -38,7 +38,7 @@ MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays 
 
 def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
-    glued = joins = 0
+    glued = joins = rejoined = 0
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
@@ -47,16 +47,24 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
         sum(_prefixed(text, i) for i in case_hits) * 1000 < PREFIXED_NAMES * (text.count(" ") + 1)
-    h, pos = 0, 0
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    h, pos, skip = 0, 0, 0
+    lines = text.split("\n")
+    for lineno, raw in enumerate(lines, start=1):
         end = pos + len(raw)
         while h < len(hits) and hits[h] < pos:
             h += 1
         has_glue = h < len(hits) and hits[h] < end
         pos = end + 1
+        if skip:
+            skip -= 1
+            continue
         line = raw.strip()
         if not line:
             continue
+        if line[-1] == "(":
+            line, skip = _rejoin_parenthesis(line, lines, lineno)
+            rejoined += skip > 0
+            has_glue = has_glue or skip > 0
         if not has_glue and len(line) <= MAX_LINE and " , " not in line:
             blocks.append(Block(line, lineno))
             continue
@@ -73,7 +81,25 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
         fixes.append(f"{glued} glued paragraph boundaries split ('…end.Next')")
     if joins:
         fixes.append(f"{joins} scraper ' , ' joins at sentence ends split into paragraphs")
+    if rejoined:
+        fixes.append(f"{rejoined} parenthesis broken across lines rejoined ('… (' / 'Image:' / 'X)')")
     return blocks, fixes
+
+
+PAREN_LINES = 2      # a parenthesis a page dump broke over this many more lines ("(" / "Image:" / "Getty)")
+
+
+def _rejoin_parenthesis(line: str, lines: list[str], at: int) -> tuple[str, int]:
+    """'Caption text (' + 'Image:' + 'Getty Images)': the credit of a caption that a page dump printed one
+    element a line. Returns the joined line and how many following lines it took (0: left alone)."""
+    for n in range(1, PAREN_LINES + 1):
+        parts = [p.strip() for p in lines[at:at + n]]
+        if len(parts) < n or not all(parts) or any(len(p) > 100 or "(" in p for p in parts) \
+                or any(")" in p for p in parts[:-1]):
+            return line, 0
+        if parts[-1].endswith(")") and parts[-1].count(")") == 1:
+            return line + " ".join(parts), n
+    return line, 0
 
 
 def _split_units(part: str) -> list[str]:

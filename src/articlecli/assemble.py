@@ -29,7 +29,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
             art.blocks.append(b)
         elif label is Label.caption:
             prev = art.captions[-1] if art.captions else None
-            if not b.text and b.credit and prev and not prev.credit and prev.position == len(art.blocks):
+            if not b.text and b.credit and prev and prev.credit in (None, b.credit) \
+                    and prev.position == len(art.blocks):
                 prev.credit = b.credit                     # a credit line right after its caption
             elif b.text or b.credit:
                 art.captions.append(Caption(b.text, b.credit, b.alt, b.src, len(art.blocks), b.line))

@@ -21,6 +21,7 @@ from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_ke
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
+CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
@@ -55,6 +56,20 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 _caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", prev)
                 out.append(b)
                 continue
+        credit = rules.photo_credit(b.text) if prev is not None and b.label is None and prev.label is None \
+            and not b.features.get("html") and ("/" in b.text or " via " in b.text) else None
+        if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS:
+            # "Zendaya attends a 2021 screening in London." / "Samir Hussein/Getty Images"
+            prev.set(Label.caption, f"line before the photo credit '{credit}' (rules: caption.photo_agencies)")
+            prev.credit = credit
+            key = letters_key(prev.text)
+            for alt in out[-2:-4:-1]:             # the same text just before: the image's alt text
+                if alt.label is not None or letters_key(alt.text) != key:
+                    break
+                alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
+            b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
+            out.append(b.set(Label.caption, "photo credit line (rules: caption.photo_agencies)"))
+            continue
         node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
         if node:
             cap, credit, rest = node

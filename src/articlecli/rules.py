@@ -19,6 +19,9 @@ from .textutil import norm_key
 BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 
 
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*| via ")
+
+
 def alternation(words: list[str]) -> str:
     """Join phrases into one regex group; refuse an empty group (it would match everything)."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
@@ -52,6 +55,19 @@ class Rules:
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
     prefix_heads: frozenset[str] = frozenset()               # the first 3 characters of every chrome prefix
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
+    photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
+
+    def photo_credit(self, text: str) -> str | None:
+        """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
+        photographer and an agency, and nothing else (a lone 'AFP' closing an article is its source)."""
+        t = text.strip().removeprefix("©").strip(" ()")
+        if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and " via " not in t:
+            return None
+        parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
+        if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 5 for p in parts) \
+                and any(p.casefold() in self.photo_agencies for p in parts):
+            return t
+        return None
 
     def strip_residue(self, text: str) -> tuple[str, list[str]]:
         """Remove the inline residue phrases (screen-reader link notes) from the text; the fix, if any."""
@@ -160,6 +176,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         profiles=_profiles(tables, names),
         prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
+        photo_agencies=frozenset(a.casefold() for a in g("caption", "photo_agencies")),
     )
 
 

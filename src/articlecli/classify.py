@@ -70,6 +70,11 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
             out.append(b.set(Label.caption, "photo credit line (rules: caption.photo_agencies)"))
             continue
+        framed = rules.framed_credit(b.text) if b.label is None and not b.features.get("html") else None
+        if framed:
+            b.text, b.credit = framed
+            out.append(b.set(Label.caption, f"text between the photo credit '{framed[1]}' printed twice"))
+            continue
         node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
         if node:
             cap, credit, rest = node

@@ -69,6 +69,16 @@ class Rules:
             return t
         return None
 
+    def framed_credit(self, text: str) -> tuple[str, str] | None:
+        """'Getty Images Heads of state gathered in Washington. Getty Images': an image's credit printed on
+        both sides of its caption (BBC page dumps). Returns (caption, credit)."""
+        words = text.split()
+        for n in (1, 2, 3):
+            if len(words) > 2 * n + 2 and words[:n] == words[-n:] \
+                    and " ".join(words[:n]).casefold() in self.photo_agencies:
+                return " ".join(words[n:-n]), " ".join(words[:n])
+        return None
+
     def strip_residue(self, text: str) -> tuple[str, list[str]]:
         """Remove the inline residue phrases (screen-reader link notes) from the text; the fix, if any."""
         if self.inline_residue_re is None or not self.inline_residue_re.search(text):

@@ -56,6 +56,7 @@ class Rules:
     prefix_heads: frozenset[str] = frozenset()               # the first 3 characters of every chrome prefix
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
+    photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
@@ -72,6 +73,8 @@ class Rules:
     def framed_credit(self, text: str) -> tuple[str, str] | None:
         """'Getty Images Heads of state gathered in Washington. Getty Images': an image's credit printed on
         both sides of its caption (BBC page dumps). Returns (caption, credit)."""
+        if text[:text.find(" ")].casefold() not in self.photo_agency_words:
+            return None
         words = text.split()
         for n in (1, 2, 3):
             if len(words) > 2 * n + 2 and words[:n] == words[-n:] \
@@ -187,6 +190,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
         photo_agencies=frozenset(a.casefold() for a in g("caption", "photo_agencies")),
+        photo_agency_words=frozenset(a.split()[0].casefold() for a in g("caption", "photo_agencies")),
     )
 
 

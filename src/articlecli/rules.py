@@ -19,7 +19,7 @@ from .textutil import norm_key
 BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 
 
-_CREDIT_PARTS = re.compile(r"\s*[/|]\s*| via ")
+_CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s* around, which backtracks)
 
 
 def alternation(words: list[str]) -> str:
@@ -60,13 +60,15 @@ class Rules:
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
-        photographer and an agency, and nothing else (a lone 'AFP' closing an article is its source)."""
+        photographer and an agency, and nothing else (a lone 'AFP', or 'TTXVN/Vietnam+', closing an article is
+        its source)."""
         t = text.strip().removeprefix("©").strip(" ()")
         if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and " via " not in t:
             return None
         parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
-        if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 5 for p in parts) \
-                and any(p.casefold() in self.photo_agencies for p in parts):
+        agency = [p.casefold() in self.photo_agencies for p in parts]
+        if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 5 for p in parts) and any(agency) \
+                and (" via " in t or not all(agency)):
             return t
         return None
 
@@ -158,6 +160,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         for entry in t.get("learned", {}).get("blocks", []):
             learned[norm_key(unicodedata.normalize("NFC", entry["text"]))] = "learned boilerplate: " + entry.get("reason", "rules file")
     sources = g("byline", "source_prefixes")
+    photo_agencies = g("byline", "agencies") + g("caption", "photo_agencies")    # (news agencies take photos too)
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
@@ -189,8 +192,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         profiles=_profiles(tables, names),
         prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
-        photo_agencies=frozenset(a.casefold() for a in g("caption", "photo_agencies")),
-        photo_agency_words=frozenset(a.split()[0].casefold() for a in g("caption", "photo_agencies")),
+        photo_agencies=frozenset(a.casefold() for a in photo_agencies),
+        photo_agency_words=frozenset(a.split()[0].casefold() for a in photo_agencies),
     )
 
 

@@ -59,9 +59,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         credit = rules.photo_credit(b.text) if prev is not None and b.label is None and prev.label is None \
             and not b.features.get("html") and ("/" in b.text or " via " in b.text) else None
         if not credit and prev is not None and b.label is None and prev.label is None and len(out) >= 2 \
-                and not b.features.get("html") and b.text.strip().casefold() in rules.photo_agencies \
+                and not b.features.get("html") and (b.text.strip().casefold() in rules.photo_agencies
+                                                    or b.text.startswith("©") and len(b.text.split()) <= 8) \
                 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
-            credit = b.text.strip()               # "Caption." / "Caption." / "AP": alt text, caption, agency
+            credit = b.text.strip(" ©")           # "Caption." / "Caption." / "AP" or "© n-tv.de": alt, caption, credit
         if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS:
             # "Zendaya attends a 2021 screening in London." / "Samir Hussein/Getty Images"
             prev.set(Label.caption, f"line before the photo credit '{credit}' (rules: caption.photo_agencies)")

@@ -11,6 +11,7 @@ Order of decisions:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from . import classify_html, runon, teasers
 from .model import Block, Label
@@ -43,7 +44,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 cap, credit = m.group("cap").strip(), m.group("credit").strip()
                 prev = out[-1] if out else None
                 _caption_after_alt(b, cap, credit, f"text before the credit '© {credit}'",
-                                   prev if prev is not None and letters_key(prev.text) == letters_key(cap) else None)
+                                   [prev] if prev is not None and letters_key(prev.text) == letters_key(cap) else [])
                 out.append(b)
                 continue
         prev = out[-1] if out else None
@@ -53,25 +54,15 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             if b.text[len(prev.text)] == " " and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
                     and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
                 # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
-                _caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", prev)
+                _caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", [prev])
                 out.append(b)
                 continue
-        credit = rules.photo_credit(b.text) if prev is not None and b.label is None and prev.label is None \
-            and not b.features.get("html") and ("/" in b.text or " via " in b.text) else None
-        if not credit and prev is not None and b.label is None and prev.label is None and len(out) >= 2 \
-                and not b.features.get("html") and (b.text.strip().casefold() in rules.photo_agencies
-                                                    or b.text.startswith("©") and len(b.text.split()) <= 8) \
-                and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
-            credit = b.text.strip(" ©")           # "Caption." / "Caption." / "AP" or "© n-tv.de": alt, caption, credit
-        if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS:
-            # "Zendaya attends a 2021 screening in London." / "Samir Hussein/Getty Images"
-            prev.set(Label.caption, f"line before the photo credit '{credit}' (rules: caption.photo_agencies)")
-            prev.credit = credit
-            key = letters_key(prev.text)
-            for alt in out[-2:-4:-1]:             # the same text just before: the image's alt text
-                if alt.label is not None or letters_key(alt.text) != key:
-                    break
-                alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
+        credit = _credit_line(b, out, rules)
+        if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
+            key = letters_key(prev.text)           # (the same text just before the caption: the image's alt text)
+            alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
+            _caption_after_alt(prev, prev.text, credit,
+                               f"line before the photo credit '{credit}' (rules: caption.photo_agencies)", alts)
             b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
             out.append(b.set(Label.caption, "photo credit line (rules: caption.photo_agencies)"))
             continue
@@ -118,12 +109,32 @@ def _cut_openers(blocks: list[Block], rules: Rules):
             yield nb
 
 
-def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alt: Block | None) -> None:
-    """`b` is a caption with its credit; `alt`, the line before repeating it, is the image's alt text."""
+def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alts: list[Block]) -> None:
+    """`b` is a caption with its credit; `alts`, the lines before repeating it, are the image's alt text."""
     b.set(Label.caption, reason)
     b.text, b.credit = caption, credit
-    if alt is not None and alt.label is None:
-        alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
+    for alt in alts:
+        if alt.label is None:
+            alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
+
+
+def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
+    """The photo credit that `b` is, for the short line before it (`out[-1]`, its caption): 'Samir
+    Hussein/Getty Images' (rules: caption.photo_agencies), or a lone agency or '© X' line after the same
+    text twice (the image's alt text, then its caption)."""
+    prev = out[-1] if out else None
+    if prev is None or b.label is not None or prev.label is not None or b.features.get("html") \
+            or len(prev.text.split()) > CREDITED_CAPTION_WORDS:
+        return None
+    t = b.text.strip()
+    if "/" in t or " via " in t:
+        credit = rules.photo_credit(t)
+        if credit:
+            return credit
+    if (t.casefold() in rules.photo_agencies or t.startswith("©") and len(t.split()) <= 8) \
+            and len(out) >= 2 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
+        return t.strip(" ©")
+    return None
 
 
 def _caption_element(b: Block) -> bool:

@@ -14,10 +14,11 @@ from .textutil import VIETNAMESE, guess_language
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
-_GLUED = re.compile(r"[.!?…](?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))")
+_GLUE_AFTER_STOP = r"(?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))"
+_GLUED = re.compile(r"[.!?…]" + _GLUE_AFTER_STOP)
 # the same, one pattern per stop so each starts with a literal (the regex engine then skips ahead to
 # it instead of testing a class at every character): used for the whole-text scan
-_GLUED_EACH = tuple(re.compile(re.escape(c) + r"(?:(?=[^\W\d_]|[“\"(])|[”\"](?=[^\W\d_]|“))") for c in ".!?…")
+_GLUED_EACH = tuple(re.compile(re.escape(c) + _GLUE_AFTER_STOP) for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)

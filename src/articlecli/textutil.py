@@ -99,7 +99,7 @@ SCRIPT_SAMPLE = 4000     # characters the script guess reads
 def guess_language(text: str) -> str | None:
     """Language from the script alone, where the script says it (no guess for Latin or Cyrillic text)."""
     sample = text[:SCRIPT_SAMPLE]
-    if len(list(islice(_SCRIPTS[-1][1].finditer(sample), 20))) >= 20:
+    if len(list(islice(VIETNAMESE.finditer(sample), 20))) >= 20:
         return "vi"                      # (Vietnamese first: its letters come early, the scan stops there)
     if _OTHER_SCRIPTS.search(sample.encode("utf-8")) is None:      # one scan settles the Latin case
         return None

@@ -5,7 +5,7 @@ import json
 from importlib import resources
 
 import jsonschema
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
 from articlecli import ArticleError, clean, render
@@ -80,6 +80,7 @@ def test_renderers_produce_valid_output(doc: str) -> None:
     assert render(art, "jsonl").count("\n") == 1
 
 
+@settings(max_examples=max(300, settings.default.max_examples))   # (the profile's count when it is higher)
 @given(st.one_of(st.binary(max_size=3000), st.text(max_size=3000)))
 def test_any_input_gives_article_or_clean_error(data: bytes | str) -> None:
     try:

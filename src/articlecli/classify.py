@@ -123,18 +123,17 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
     Hussein/Getty Images' (rules: caption.photo_agencies), or a lone agency or '© X' line after the same
     text twice (the image's alt text, then its caption)."""
     prev = out[-1] if out else None
-    if prev is None or b.label is not None or prev.label is not None or b.features.get("html") \
-            or len(prev.text.split()) > CREDITED_CAPTION_WORDS:
+    if prev is None or b.label is not None or prev.label is not None or b.features.get("html"):
         return None
     t = b.text.strip()
+    credit = None
     if "/" in t or " via " in t:
         credit = rules.photo_credit(t)
-        if credit:
-            return credit
-    if (t.casefold() in rules.photo_agencies or t.startswith("©") and len(t.split()) <= 8) \
+    if not credit and (t.casefold() in rules.photo_agencies or t.startswith("©") and len(t.split()) <= 8) \
             and len(out) >= 2 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
-        return t.strip(" ©")
-    return None
+        credit = t.strip(" ©")
+    # (the caption's length last: splitting every long paragraph before it cost more than the rest)
+    return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
 
 
 def _caption_element(b: Block) -> bool:

@@ -31,14 +31,18 @@ def _chars(*ranges: str) -> tuple[str, ...]:
 _CONTROL = _chars("\x00\x08", "\x0e\x1f", "\x7f\x9f")
 _INVISIBLE = _chars("\u200b\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e\u200f", "\u202a\u202e", "\u2066\u2069")
 _SPACES = _chars("\u00a0", "\u2000\u200a", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c")
-_SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in _CONTROL + _INVISIBLE + _SPACES) + "]")
+_SPECIAL = frozenset(_CONTROL + _INVISIBLE + _SPACES)
 # A UTF-8 lead byte shown as Latin-1/cp1252 followed by a continuation byte shown the same way:
 # the signature of mojibake ("Ã©", "Ä\x90", "áº£"). Only then is ftfy (slow on long text) consulted.
 _LEGACY_HINT = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬øùûõïöñ]")      # TCVN3/VNI symbols: only then is legacy.py consulted
 # (Written continuation-first so the regex engine scans for the rarer character.)
-_MOJIBAKE_HINT = re.compile("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                            "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-                            "(?<=[\u00c2-\u00f4].)")
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                 "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE_HINT = re.compile(_CONTINUATION + "(?<=[\u00c2-\u00f4].)")
+# Every character any repair step looks for, in one class: one scan of the text says which steps can
+# have work (most text: none, or only its dashes and quotes) instead of one scan per step.
+_SUSPECT = re.compile("[" + "".join(map(re.escape, sorted(_SPECIAL))) + _LEGACY_HINT.pattern[1:-1] + _CONTINUATION[1:])
+_CONTINUATION_RE = re.compile(_CONTINUATION)
 _ETH_AS_DSTROKE = re.compile(r"\u00d0(?=[^\W\d_])")               # "Ðà Nẵng": U+00D0 used for Đ
 
 
@@ -150,29 +154,36 @@ def repair(text: str) -> tuple[str, list[str]]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         fixes.append("line ends normalised to LF")
-    text, more = _fix_mojibake(text)
-    fixes += more
-    if _LEGACY_HINT.search(text):
+    present = "".join(set(_SUSPECT.findall(text)))    # the one scan: which steps below have work
+    if _mojibake_hint(text, _CONTINUATION_RE.findall(present)):
+        text, more = _fix_mojibake(text)
+        if more:
+            fixes += more
+            present = "".join(set(_SUSPECT.findall(text)))
+    if _LEGACY_HINT.search(present):
         from .legacy import convert
 
         text, note = convert(text)
         if note:
             fixes.append(note)
+            present = "".join(set(_SUSPECT.findall(text)))
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         fixes.append("Unicode normalised to NFC")
         text = nfc
+        present = "".join(set(_SUSPECT.findall(text)))
     if "\u00d0" in text and VIETNAMESE.search(text) and _ETH_AS_DSTROKE.search(text):
         text = _ETH_AS_DSTROKE.sub("Đ", text)
         fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
-    text = _strip_special(text, fixes)
+    text = _strip_special(text, fixes, set(present))
     while "  " in text:
         text = text.replace("    ", " ").replace("  ", " ")
     return text, fixes
 
 
-def _strip_special(text: str, fixes: list[str]) -> str:
-    present = set(_SPECIAL_RE.findall(text))          # one scan; then str.replace for what is there
+def _strip_special(text: str, fixes: list[str], present: set[str]) -> str:
+    """Remove or replace the special characters `present` in the text (str.replace for each)."""
+    present = present.intersection(_SPECIAL)
     if not present:
         return text
     for chars, replacement, note in ((_INVISIBLE, "", "zero-width/bidi/soft-hyphen character(s) removed"),
@@ -188,6 +199,20 @@ def _strip_special(text: str, fixes: list[str]) -> str:
     if spaces:
         fixes.append("non-breaking and other special spaces turned into plain spaces")
     return text
+
+
+def _mojibake_hint(text: str, continuations: list[str]) -> bool:
+    """Does a continuation character present in the text follow a lead character somewhere? (str.find per
+    character: the dashes and quotes of ordinary text are few, and a regex scan costs more.)"""
+    for c in continuations:
+        if text.count(c) > 1000:                           # (a text full of them: one regex scan instead)
+            return _MOJIBAKE_HINT.search(text) is not None
+        i = text.find(c, 1)
+        while i > 0:
+            if "\u00c2" <= text[i - 1] <= "\u00f4":
+                return True
+            i = text.find(c, i + 1)
+    return False
 
 
 def _fix_mojibake(text: str) -> tuple[str, list[str]]:

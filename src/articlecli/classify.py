@@ -129,7 +129,7 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
     credit = None
     if "/" in t or " via " in t:
         credit = rules.photo_credit(t)
-    if not credit and (t.casefold() in rules.photo_agencies or t.startswith("©") and len(t.split()) <= 8) \
+    if not credit and (rules.is_photo_agency(t) or t.startswith("©") and len(t.split()) <= 8) \
             and len(out) >= 2 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
         credit = t.strip(" ©")
     # (the caption's length last: splitting every long paragraph before it cost more than the rest)

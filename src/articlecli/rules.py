@@ -57,6 +57,7 @@ class Rules:
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
+    photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
@@ -71,6 +72,10 @@ class Rules:
                 and (" via " in t or not all(agency)):
             return t
         return None
+
+    def is_photo_agency(self, text: str) -> bool:
+        """'Getty Images', 'AFP': the whole text is a photo agency (without casefolding every long paragraph)."""
+        return len(text) <= self.photo_agency_longest and text.casefold() in self.photo_agencies
 
     def framed_credit(self, text: str) -> tuple[str, str] | None:
         """'Getty Images Heads of state gathered in Washington. Getty Images': an image's credit printed on
@@ -194,6 +199,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
         photo_agencies=frozenset(a.casefold() for a in photo_agencies),
         photo_agency_words=frozenset(a.split()[0].casefold() for a in photo_agencies),
+        photo_agency_longest=max((len(a.casefold()) for a in photo_agencies), default=0),
     )
 
 

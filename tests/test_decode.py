@@ -112,3 +112,19 @@ def test_inline_link_notes_removed(tmp_path) -> None:
     from articlecli import Options
     art = clean(doc.replace("Volkswagen", "Volkswagen[Werbung]"), Options(rules_files=(str(rules),)))
     assert "[Werbung]" not in art.text and "öffnet" not in art.text
+
+
+def test_html_character_references_in_a_text_dump(tmp_path) -> None:
+    """Scrapers that store a page's text often keep its character references ('&quot;', '&#039;' in
+    ../shared/corpus/fundus-dev/uk-TechRadar-2026-05-21.page.txt): a text dump gets the characters back
+    (source.fixes says so); a lone '&' and a reference without its ';' stay as written."""
+    body = ("Ông Nguyễn Văn A cho biết &quot;dự án sẽ hoàn thành trong năm nay&quot; và&nbsp;nhấn mạnh "
+            "rằng công ty R&D của AT&T đã góp vốn, còn &amp phí khác thì chưa tính đến.")
+    path = tmp_path / "dump.txt"
+    path.write_text(f"Dự án lớn về đích sớm\n\n{body}\n\n{body.replace('Ông', 'Bà')}\n", "utf-8")
+    art = clean(path.read_bytes())
+    assert '"dự án sẽ hoàn thành trong năm nay" và nhấn mạnh' in art.text
+    assert "R&D của AT&T" in art.text and "&amp phí" in art.text and "&quot;" not in art.text
+    assert any("HTML character reference(s) unescaped" in f for f in art.source.fixes)
+    page = f"<html><body><h1>Dự án lớn</h1><p>{body} &lt;b&gt;</p><p>{body}</p></body></html>"
+    assert "<b>" in clean(page.encode()).text        # an HTML page: its parser unescapes, once

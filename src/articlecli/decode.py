@@ -248,8 +248,33 @@ def _fix_mojibake(text: str) -> tuple[str, list[str]]:
     return fixed, [f"mojibake repaired by ftfy ({', '.join(sorted(steps)) or 'ftfy'})"]
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unescape_entities(text: str) -> tuple[str, list[str]]:
+    """HTML character references left in a text dump ('&quot;', '&#039;', '&nbsp;') → the characters.
+    Only complete references ending in ';' (a lone '&' as in 'AT&T' stays); for text input only: in an
+    HTML page they are the parser's business."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text, []
+    import html
+
+    n = 0
+
+    def one(m: re.Match) -> str:
+        nonlocal n
+        out = html.unescape(m.group())
+        n += out != m.group()
+        return out
+    text = _ENTITY.sub(one, text)
+    if not n:
+        return text, []
+    text, more = repair(text)                   # ('&nbsp;' is a special space; '&#776;' a combining mark)
+    return text, [f"{n} HTML character reference(s) unescaped ('&quot;' → '\"')", *more]
+
+
 def is_gzip(data: bytes) -> bool:
     return data[:2] == b"\x1f\x8b"
 
 
-__all__ = ["Decoded", "to_text", "repair", "gunzip", "sniff_binary", "is_gzip"]
+__all__ = ["Decoded", "to_text", "repair", "unescape_entities", "gunzip", "sniff_binary", "is_gzip"]

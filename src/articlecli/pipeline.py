@@ -41,6 +41,9 @@ def segment_input(data: bytes | str, options: Options, path: str | None = None):
             raise
         text, fixes, encoding, warnings = d.text, d.fixes, d.encoding, d.warnings
     is_html = _is_html(text, options)
+    if not is_html:
+        text, more = decode.unescape_entities(text)
+        fixes += more
     source = Source(path=path, format="html" if is_html else "text", encoding=encoding,
                     sha256=hashlib.sha256(raw).hexdigest(), fixes=fixes)
     if options.tone_style.value != "keep":

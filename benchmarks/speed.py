@@ -7,11 +7,14 @@ Prints:
   1. in-process articles/s on the bundled sample and on the fundus-dev `page.txt` dumps (one core);
   2. HTML: median ms per page for articlecli and, when installed (`pip install -e ".[bench]"`),
      trafilatura, on the fundus-dev pages, and the ratio;
-  3. wall time of `articlecli clean SAMPLE` vs a hello-world Typer app, as a ratio (interleaved runs).
+  3. wall time of `articlecli clean SAMPLE` vs a hello-world Typer app, as a ratio (interleaved runs;
+     the package is byte-compiled first, as `pip install` does: an editable install under
+     PYTHONDONTWRITEBYTECODE=1 would otherwise recompile its source on every run, ~0.1 s here).
 """
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import os
 import statistics
@@ -168,6 +171,11 @@ def main() -> None:
                   f"{sum(ours) / sum(theirs):.2f}x (target <= 1.0)")
         print(tree_walk(pages))
     exe = Path(sys.executable).parent / "articlecli"
+    # Typer and the other site-packages were byte-compiled by pip at install; an editable install of
+    # articlecli is not, and under PYTHONDONTWRITEBYTECODE=1 (set on these machines) it would compile
+    # its source again on every run. Compile it once, as `pip install` does for a user.
+    import articlecli
+    compileall.compile_dir(Path(articlecli.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         hello = Path(tmp) / "hello.py"
         hello.write_text(HELLO)
@@ -178,7 +186,8 @@ def main() -> None:
             ours_t.append(wall([str(exe), "clean", str(SAMPLE)]))
     b, h, o = (statistics.median(x) * 1000 for x in (bare, hello_t, ours_t))
     print(f"CLI wall time (median of {args.rounds}): bare python {b:.0f} ms, hello-world Typer {h:.0f} ms "
-          f"({h / b:.1f}x bare), articlecli clean sample {o:.0f} ms ({o / h:.2f}x Typer; target <= 1.5x)")
+          f"({h / b:.1f}x bare), articlecli clean sample {o:.0f} ms ({o / h:.2f}x Typer; target <= 1.5x; "
+          f"both byte-compiled, as pip installs them)")
 
 
 if __name__ == "__main__":

@@ -43,7 +43,10 @@ def word_count(text: str) -> int:
     """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese) count
     as 2 characters a word. (A token scan, not a regex: this runs on every block.)"""
     if len(text) < 300 or "  " in text or "\n" in text:
-        n = len(text.split())
+        if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
+            n = text.count(" ") + 1 if text else 0    # (exactly what split() counts: only single spaces)
+        else:
+            n = len(text.split())
     else:
         n = text.count(" ") + 1           # long blocks: every threshold is far below, counting spaces will do
     if len(text) <= 16 * n + 16:
@@ -79,7 +82,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
-    return bool(core) and core[0].isupper() and all(c.isalpha() or c in ".'’-" for c in core)
+    return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core))
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

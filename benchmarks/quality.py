@@ -1,11 +1,12 @@
 """Extraction quality on a corpus folder, articlecli side by side with trafilatura when installed.
 
-    python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text] [--batch]
+    python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text] [--batch] [--wrap 80]
 
 Uses the judging harness's own metrics (../shared/tools/bench/metrics.py): body P/R/F1 over 4-word
 shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage.
 `--batch` also scores the same inputs converted as one batch with corpus-level learning on
-(`articlecli convert`), next to each file cleaned alone.
+(`articlecli convert`), next to each file cleaned alone. `--wrap N` also scores the text dumps
+hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages.
 """
 from __future__ import annotations
 
@@ -59,13 +60,26 @@ def score(items: list[dict], preds: dict[str, dict]) -> dict:
             "cap_leak": leaks[0] / leaks[1] if leaks[1] else float("nan"), "n": len(items)}
 
 
-def run_articlecli(items: list[dict]) -> tuple[dict, float]:
+def wrapped(data: bytes, width: int) -> bytes:
+    """The dump as `lynx -dump`/`w3m -dump`/html2text would print it: every line wrapped at `width`."""
+    import textwrap
+
+    from articlecli.decode import repair
+
+    text = repair(data.decode("utf-8", "replace"))[0]
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+                     if len(line) > width else line for line in text.split("\n")).encode()
+
+
+def run_articlecli(items: list[dict], wrap: int = 0) -> tuple[dict, float]:
     from articlecli import clean, render
 
     preds, t0 = {}, time.perf_counter()
     for it in items:
         try:
-            preds[it["id"]] = json.loads(render(clean(it["path"].read_bytes(), path=str(it["path"])), "json"))
+            data = it["path"].read_bytes()
+            data = wrapped(data, wrap) if wrap else data
+            preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
             print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
     return preds, (time.perf_counter() - t0) * 1000 / max(1, len(items))
@@ -112,9 +126,13 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--input", choices=("html", "text"), default="html")
     ap.add_argument("--batch", action="store_true", help="also score `convert` with learning on")
+    ap.add_argument("--wrap", type=int, action="append", default=[], metavar="COLUMNS",
+                    help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
     args = ap.parse_args()
     items = load(args.corpus, args.input)
     rows = [("articlecli", *run_articlecli(items))]
+    for width in args.wrap if args.input == "text" else ():
+        rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))
     if args.batch:
         rows.append(("articlecli convert (learning)", *run_batch(items, args.input)))
     peer = run_trafilatura(items, args.input)

@@ -11,6 +11,7 @@ from itertools import islice
 
 from .model import Block
 from .textutil import VIETNAMESE, guess_language
+from .unwrap import unwrap
 
 # "đồng.Câu", "2018.Australia", "nói.”“Câu": a sentence end glued to the next sentence's capital.
 # (Starts at the punctuation so the regex engine can scan for it; the letter before is checked in _split_at.)
@@ -40,6 +41,7 @@ MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays 
 def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = rejoined = 0
+    text, numbers, unwrapped = unwrap(text)         # (numbers: the source line of each line, when joined)
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
@@ -50,7 +52,8 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
         sum(_prefixed(text, i) for i in case_hits) * 1000 < PREFIXED_NAMES * (text.count(" ") + 1)
     h, pos, skip = 0, 0, 0
     lines = text.split("\n")
-    for lineno, raw in enumerate(lines, start=1):
+    for at, raw in enumerate(lines):
+        lineno = numbers[at] if numbers else at + 1
         end = pos + len(raw)
         while h < len(hits) and hits[h] < pos:
             h += 1
@@ -63,7 +66,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
         if not line:
             continue
         if line[-1] == "(":
-            line, skip = _rejoin_parenthesis(line, lines, lineno)
+            line, skip = _rejoin_parenthesis(line, lines, at + 1)
             rejoined += skip > 0
             has_glue = has_glue or skip > 0
         if not has_glue and len(line) <= MAX_LINE and " , " not in line:
@@ -77,7 +80,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
                 pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno) for p in pieces if p.strip())
-    fixes = []
+    fixes = [unwrapped] if unwrapped else []
     if glued:
         fixes.append(f"{glued} glued paragraph boundaries split ('…end.Next')")
     if joins:

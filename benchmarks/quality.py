@@ -1,6 +1,6 @@
 """Extraction quality on a corpus folder, articlecli side by side with trafilatura when installed.
 
-    python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text] [--batch] [--wrap 80]
+    python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text|markdown] [--batch] [--wrap 80]
 
 Uses the judging harness's own metrics (../shared/tools/bench/metrics.py): body P/R/F1 over 4-word
 shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage.
@@ -21,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent / "shared" / "tools" / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import metrics  # noqa: E402
+from mdpage import to_markdown  # noqa: E402
 
 
 def load(folder: Path, kind: str) -> list[dict]:
@@ -71,7 +73,7 @@ def wrapped(data: bytes, width: int) -> bytes:
                      if len(line) > width else line for line in text.split("\n")).encode()
 
 
-def run_articlecli(items: list[dict], wrap: int = 0) -> tuple[dict, float]:
+def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False) -> tuple[dict, float]:
     from articlecli import clean, render
 
     preds, t0 = {}, time.perf_counter()
@@ -79,6 +81,8 @@ def run_articlecli(items: list[dict], wrap: int = 0) -> tuple[dict, float]:
         try:
             data = it["path"].read_bytes()
             data = wrapped(data, wrap) if wrap else data
+            if markdown:                       # (the page as a Markdown dump, made before the clock matters)
+                data = it.setdefault("markdown", to_markdown(gzip.decompress(data)).encode())
             preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
             print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
@@ -90,8 +94,8 @@ def run_batch(items: list[dict], kind: str) -> tuple[dict, float]:
         src, out = Path(tmp) / "in", Path(tmp) / "out"
         src.mkdir()
         for it in items:
-            data = it["path"].read_bytes()
-            if it["path"].name.endswith(".gz"):
+            data = it.get("markdown") or it["path"].read_bytes()
+            if "markdown" not in it and it["path"].name.endswith(".gz"):
                 data = gzip.decompress(data)
             (src / f"{it['id']}.{'html' if kind == 'html' else 'txt'}").write_bytes(data)
         t0 = time.perf_counter()
@@ -124,18 +128,21 @@ def run_trafilatura(items: list[dict], kind: str) -> tuple[dict, float] | None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
-    ap.add_argument("--input", choices=("html", "text"), default="html")
+    ap.add_argument("--input", choices=("html", "text", "markdown"), default="html",
+                    help="markdown: the HTML pages printed as whole-page Markdown dumps (benchmarks/mdpage.py)")
     ap.add_argument("--batch", action="store_true", help="also score `convert` with learning on")
     ap.add_argument("--wrap", type=int, action="append", default=[], metavar="COLUMNS",
                     help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
     args = ap.parse_args()
-    items = load(args.corpus, args.input)
-    rows = [("articlecli", *run_articlecli(items))]
+    items = load(args.corpus, "html" if args.input == "markdown" else args.input)
+    if args.input == "markdown":
+        run_articlecli(items, markdown=True)                  # (converts the pages once)
+    rows = [("articlecli", *run_articlecli(items, markdown=args.input == "markdown"))]
     for width in args.wrap if args.input == "text" else ():
         rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))
     if args.batch:
-        rows.append(("articlecli convert (learning)", *run_batch(items, args.input)))
-    peer = run_trafilatura(items, args.input)
+        rows.append(("articlecli convert (learning)", *run_batch(items, "html" if args.input == "html" else "text")))
+    peer = run_trafilatura(items, args.input) if args.input != "markdown" else None
     if peer:
         rows.append(("trafilatura", *peer))
     print(f"### {args.corpus} — {args.input} input ({len(items)} articles)\n")

@@ -360,6 +360,11 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
     if first_para is None:
         return None
+    for i in range(first_para - 1, max(-1, first_para - MD_TITLE_GAP), -1):
+        b = blocks[i]                                # a Markdown dump says which line is the headline: '# …'
+        if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
+                and 1 <= b.features["words"] <= 40:
+            return i
     for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1):
         b = blocks[i]
         if b.label is not None or b.features.get("teaser"):
@@ -367,6 +372,9 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         if _titlelike(b):
             return i
     return None
+
+
+MD_TITLE_GAP = 15     # blocks: how far before the first paragraph a Markdown '# headline' may stand
 
 
 def _titlelike(b: Block) -> bool:
@@ -391,8 +399,10 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
 
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,
                   meta: dict) -> None:
+    md_title = title_at is not None and blocks[title_at].features.get("md_heading") == 1
     if title_at is not None and blocks[title_at].label is None:
-        blocks[title_at].set(Label.title, "title-like line right before the first paragraph")
+        blocks[title_at].set(Label.title, "Markdown headline ('# …') before the first paragraph" if md_title
+                             else "title-like line right before the first paragraph")
         lo = min(lo, title_at)
     start = (title_at + 1) if title_at is not None else lo
     paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
@@ -426,6 +436,11 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by:
             b.set(Label.byline, by)
             continue
+        if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
+            continue          # (after the bylines: an author's photo comes before the name)
+        if md_title and i < first_para and not is_para(b):
+            b.set(Label.chrome, "between the Markdown headline and the first paragraph (not a paragraph)")
+            continue
         if not lead_done and is_para(b):
             m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
             if m:
@@ -438,6 +453,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if _QUOTE_LINE.match(b.text):
             b.set(Label.quote, "starts with '>'")
+            continue
+        if f.get("md_heading") and i > start and f["words"] <= 40 and _next_is_body(blocks, i, hi):
+            b.set(Label.heading, f"Markdown heading (level {f['md_heading']})")
+            b.level = min(6, max(2, f["md_heading"]))
             continue
         found = _section_end_line(blocks, i, hi, rules)
         if found:
@@ -483,6 +502,31 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
         b.set(Label.caption, f"image alt text (repeats the title) + 'ảnh {m.group('n')}' + caption")
 
 
+MD_CREDIT_WORDS = 6   # words printed with a Markdown image before its caption line: its credit ('EPA')
+
+
+def _md_caption(blocks: list[Block], i: int, hi: int) -> bool:
+    """Markdown dumps print an image as ![alt](src), with its credit or caption on the same line or its
+    caption on the next: '![…](…) EPA' / 'Former PM Liz Truss … were criticised'. Labels them captions."""
+    b, f = blocks[i], blocks[i].features
+
+    def caption_like(x: Block) -> bool:
+        return x.label is None and 1 <= x.features["words"] <= CREDITED_CAPTION_WORDS and not is_para(x) \
+            and not x.features.get("md_heading") and not _LIST.match(x.text) and not x.features.get("chrome")
+    if not caption_like(b):
+        return False
+    nxt = blocks[i + 1] if i + 1 < hi else None
+    if f.get("md_images") and f["words"] <= MD_CREDIT_WORDS and not f["sentence"] and nxt is not None \
+            and nxt.features.get("md_after_image") and not nxt.features.get("md_images") and caption_like(nxt):
+        nxt.set(Label.caption, "line after a Markdown image, with the credit printed beside the image")
+        nxt.credit = b.text
+        b.set(Label.chrome, f"credit printed beside a Markdown image (its caption after it carries it: '{b.text}')")
+        return True
+    b.set(Label.caption, "text printed beside a Markdown image" if f.get("md_images")
+          else "line right after a Markdown image")
+    return True
+
+
 def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
     """Stock captions and credit-only lines ('Nguồn: X'); `closing`: after the last paragraph and not
     after a caption, where such a line credits the article, not an image."""
@@ -522,7 +566,8 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
         return "agency tag in parentheses"
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
-                                                                          or _initialled_name(t)):
+                                                                          or _initialled_name(t)) \
+            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
         return "name-only line " + ("closing the article" if near_end else "under the title")
     if near_end and _name_with_source(t):
         return "name with a source in parentheses closing the article"

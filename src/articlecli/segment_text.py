@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from . import markdown
 from .model import Block
 from .textutil import VIETNAMESE, guess_language
 from .unwrap import unwrap
@@ -42,6 +43,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     blocks: list[Block] = []
     glued = joins = rejoined = 0
     text, numbers, unwrapped = unwrap(text)         # (numbers: the source line of each line, when joined)
+    text, marks, demarked = markdown.strip(text)     # (marks: the features the markup gave each line)
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
@@ -69,8 +71,9 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
             line, skip = _rejoin_parenthesis(line, lines, at + 1)
             rejoined += skip > 0
             has_glue = has_glue or skip > 0
+        features = marks[at] if marks else {}
         if not has_glue and len(line) <= MAX_LINE and " , " not in line:
-            blocks.append(Block(line, lineno))
+            blocks.append(Block(line, lineno, dict(features)))
             continue
         for chunk in _chunks(line):
             parts = [u for p in _COMMA_JOIN.split(chunk) for u in _split_units(p)] \
@@ -79,8 +82,8 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
             for part in parts:
                 pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p, glued_case)]
                 glued += len(pieces) - 1
-                blocks.extend(Block(p.strip(), lineno) for p in pieces if p.strip())
-    fixes = [unwrapped] if unwrapped else []
+                blocks.extend(Block(p.strip(), lineno, dict(features)) for p in pieces if p.strip())
+    fixes = [fix for fix in (unwrapped, demarked) if fix]
     if glued:
         fixes.append(f"{glued} glued paragraph boundaries split ('…end.Next')")
     if joins:

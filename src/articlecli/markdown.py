@@ -1,0 +1,72 @@
+"""Markdown page dumps → plain lines, keeping what the markup said as features (a step of segmenting).
+
+Crawlers that hand pages to language-model pipelines (Jina Reader, Firecrawl, html2text, "markdown"
+exports) print the whole page as Markdown: menus as lists of links, images as `![alt](src)`, the
+headline as `# …`. The markup comes out of the text — link addresses and images are not body
+text — and stays as evidence: the share of each line that is link text (a menu is all links, a
+paragraph hardly any), heading levels and the images a line held.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_REFS = 3          # links or images before a text is read as Markdown
+# [text](url "title") and ![alt](src); link text may hold one level of brackets ("[![alt](src)](href)")
+_REF = re.compile(r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
+                  r"\(\s*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+_HEADING = re.compile(r"(#{1,6})[ \t]+")
+
+
+def _without_closing_hashes(line: str) -> str:
+    """'The headline ##' → 'The headline' (a string test: the regex for it backtracks on long space runs)."""
+    line = line.rstrip()
+    bare = line.rstrip("#")
+    return bare.rstrip() if bare != line and (not bare or bare[-1] in " \t") else line
+
+
+def looks_like_markdown(text: str) -> bool:
+    return text.count("](") >= MIN_REFS and len(_REF.findall(text, 0, 1_000_000)) >= MIN_REFS
+
+
+def strip(text: str) -> tuple[str, list[dict], str | None]:
+    """The text without Markdown markup (same lines, in the same places), the features of each line
+    ({} where there was no markup) and the fix made; (text, [], None) when the text is not Markdown."""
+    if not looks_like_markdown(text):
+        return text, [], None
+    lines, features = [], []
+    links = images = headings = 0
+    image_before = False                 # the last line with text or an image held an image
+    for line in text.split("\n"):
+        f: dict = {"md_after_image": True} if image_before and line.strip() else {}
+        m = _HEADING.match(line.lstrip())
+        if m:
+            f["md_heading"] = len(m.group(1))
+            line = _without_closing_hashes(line.lstrip()[m.end():])
+            headings += 1
+        if "](" in line:
+            linked = [0, 0]          # characters of link text, images
+
+            def one(r: re.Match) -> str:
+                inner = _REF.sub(one, r.group(2))       # ("[![alt](src)](href)": the image inside the link)
+                if r.group(1):
+                    linked[1] += 1
+                    return " "
+                linked[0] += len(inner.strip())
+                return inner
+            line = _REF.sub(one, line)
+            links += bool(linked[0])
+            images += linked[1]
+            if linked[1]:
+                f["md_images"] = linked[1]
+            plain = " ".join(line.split())
+            if plain:
+                f["link_density"] = min(1.0, linked[0] / len(plain))
+        pairs = line.count("**")
+        if pairs >= 2 and pairs % 2 == 0:             # '**bold**' (in pairs: a lone '**' is text)
+            line = line.replace("**", "")
+        lines.append(" ".join(line.split()) if f else line)
+        features.append(f)
+        if line.strip() or f.get("md_images"):
+            image_before = bool(f.get("md_images"))
+    note = f"Markdown markup removed ({links} line(s) with links, {images} image(s), {headings} heading(s))"
+    return "\n".join(lines), features, note

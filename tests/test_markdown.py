@@ -1,0 +1,79 @@
+"""Markdown page dumps (Jina Reader, Firecrawl, html2text): markup out of the text, kept as evidence.
+
+The dumps in tests/markdown/ are real pages of ../shared/corpus/fundus-dev printed as whole-page
+Markdown by benchmarks/mdpage.py (see tests/markdown/README.md)."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from articlecli import Label, clean_file
+from articlecli.markdown import strip
+from helpers import TESTS, tokseq
+
+DUMPS = TESTS / "markdown"
+
+
+def test_bbc_page_dump() -> None:
+    art = clean_file(DUMPS / "uk-BBC-2024-08-01.md")
+    assert art.title == "Office for Budget Responsibility: What is the OBR and what does it do?"
+    assert any(f.startswith("Markdown markup removed") for f in art.source.fixes)
+    assert "](" not in art.text and "http" not in art.text and "/news" not in art.text
+    assert tokseq("The Office for Budget Responsibility (OBR) monitors the UK government's spending plans") \
+        in tokseq(art.text)
+    for menu in ("Skip to content", "Newsletters", "Weather"):
+        assert tokseq(menu) not in tokseq(art.text), menu
+    headings = [b for b in art.blocks if b.label is Label.heading]
+    assert [h.text for h in headings][:2] == ["What is the OBR and what does it do?", "Why do OBR forecasts matter?"]
+    assert all(h.level == 2 for h in headings)
+    # '![EPA Kwasi Kwarteng and Liz Truss](…) EPA' then the caption line: a caption with its credit
+    cap = next(c for c in art.captions if c.text.startswith("Former PM Liz Truss"))
+    assert cap.credit == "EPA" and "Former PM Liz Truss" not in art.text
+    assert "GDP" not in art.authors            # '[GDP](/news/topics/…)' closing the page is a topic link
+
+
+def test_vnexpress_page_dump() -> None:
+    art = clean_file(DUMPS / "vn-VnExpress-2025-10-22.md")
+    assert art.title == "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"
+    assert art.authors == ["Lê Phương"] and art.language == "vi"
+    assert art.lead.startswith("Người đàn ông 63 tuổi đau bụng kéo dài")
+    assert "](" not in art.text and "base64" not in art.text
+
+
+def test_markup_out_evidence_kept() -> None:
+    text = "\n".join(["* [Home](/) * [News](/news)", "# The headline #", "![A photo](/a.jpg) Getty Images",
+                      "A paragraph with [one link](https://x.org/a_(b)) and **bold** words in it.",
+                      "[![alt](/i.png)](/gallery)", "Caption under the image", "Plain [brackets] stay."])
+    out, marks, note = strip(text)
+    lines = out.split("\n")
+    assert lines[0] == "* Home * News" and marks[0]["link_density"] > 0.5
+    assert lines[1] == "The headline" and marks[1]["md_heading"] == 1
+    assert lines[2] == "Getty Images" and marks[2]["md_images"] == 1
+    assert lines[3] == "A paragraph with one link and bold words in it." and marks[3]["link_density"] < 0.3
+    assert lines[4] == "" and marks[4]["md_images"] == 1
+    assert lines[5] == "Caption under the image" and marks[5]["md_after_image"]
+    assert lines[6] == "Plain [brackets] stay." and note and "2 image(s), 1 heading(s)" in note
+
+
+def test_text_without_markdown_is_left_alone() -> None:
+    text = "A title\n\nA paragraph that mentions [1] a reference and (brackets](odd) once.\n"
+    assert strip(text) == (text, [], None)
+
+
+def _subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(c in it for c in small)
+
+
+pieces = st.sampled_from(["[", "]", "(", ")", "!", "#", "*", "_", " ", "a", "Hà", "link", "http://x.y/z",
+                          "](", "![", "\n", "**", "##"])
+
+
+@given(st.lists(pieces, max_size=60).map("".join))
+def test_markup_removal_only_deletes(text: str) -> None:
+    """Every line keeps only characters it had, in their order (markup and addresses are deleted,
+    nothing is added but spaces)."""
+    text = "[a](b) [c](d) [e](f)\n" + text
+    out, _, _ = strip(text)
+    assert out.count("\n") == text.count("\n")
+    for a, b in zip(out.split("\n"), text.split("\n")):
+        assert _subsequence("".join(a.split()), "".join(b.split())), (a, b)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from articlecli import Label, clean_file
+from articlecli import Label, clean_file, render
 from articlecli.markdown import strip
 from helpers import TESTS, tokseq
 
@@ -77,3 +77,41 @@ def test_markup_removal_only_deletes(text: str) -> None:
     assert out.count("\n") == text.count("\n")
     for a, b in zip(out.split("\n"), text.split("\n")):
         assert _subsequence("".join(a.split()), "".join(b.split())), (a, b)
+
+
+def test_articlecli_markdown_reads_back(tmp_path) -> None:
+    """`clean -f md --front-matter` output cleaned again gives the same article: title, lead, text,
+    captions with credits, authors (the front matter and the '— NAME' line), site."""
+    sample = next((TESTS.parent / "samples").glob("sggp-*.txt"))
+    first = clean_file(sample)
+    md = tmp_path / "article.md"
+    md.write_text(render(first, "md", front_matter=True), "utf-8")
+    again = clean_file(md)
+    assert (again.title, again.lead, again.text, again.authors, again.site, again.language) == \
+        (first.title, first.lead, first.text, first.authors, first.site, first.language)
+    assert [(c.text, c.credit) for c in again.captions] == [(c.text, c.credit) for c in first.captions]
+    assert any(f.startswith("YAML front matter read as metadata") for f in again.source.fixes)
+    md.write_text(render(first, "md"), "utf-8")               # without front matter: the byline line
+    assert clean_file(md).authors == ["THU HƯỜNG"]
+
+
+def test_jina_reader_header(tmp_path) -> None:
+    body = (DUMPS / "uk-BBC-2024-08-01.md").read_text("utf-8")
+    page = tmp_path / "jina.md"
+    page.write_text("Title: What is the OBR? - BBC News\n\nURL Source: https://www.bbc.com/news/business-41368562\n\n"
+                    "Published Time: 2024-08-01T10:00:00Z\n\nMarkdown Content:\n" + body, "utf-8")
+    art = clean_file(page)
+    assert art.title == "What is the OBR? - BBC News" and art.url == "https://www.bbc.com/news/business-41368562"
+    assert art.published == "2024-08-01T10:00:00Z" and "URL Source" not in art.text
+    assert any(f.startswith("Jina Reader header read as metadata") for f in art.source.fixes)
+    assert tokseq("The Office for Budget Responsibility (OBR) monitors") in tokseq(art.text)
+
+
+def test_a_rule_line_on_top_is_not_front_matter() -> None:
+    from articlecli.frontmatter import split
+    text = "---\nMột dòng kẻ rồi tiêu đề\n---\nĐoạn văn bản đầu tiên của bài báo.\n"
+    assert split(text) == (text, {}, None)
+    text = "---\ntitle: 'It''s a title'\nauthor:\n  - Jane Doe\n  - John Roe\ndate: 2024-05-01\n---\nBody.\n"
+    blanked, meta, note = split(text)
+    assert meta == {"title": "It's a title", "authors": ["Jane Doe", "John Roe"], "published": "2024-05-01"}
+    assert blanked == "\n" * 7 + "Body.\n" and note

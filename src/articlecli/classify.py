@@ -436,6 +436,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by:
             b.set(Label.byline, by)
             continue
+        if f.get("md_credit") and f["words"] <= runon.MAX_CAPTION_WORDS:
+            b.credit = f["md_credit"]
+            b.set(Label.caption, "a line in emphasis with its credit ('*A caption.* — CREDIT')")
+            continue
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if md_title and i < first_para and not is_para(b):

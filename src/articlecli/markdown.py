@@ -24,8 +24,20 @@ def _without_closing_hashes(line: str) -> str:
     return bare.rstrip() if bare != line and (not bare or bare[-1] in " \t") else line
 
 
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>|#+\-=.)!(])")
+# a whole line in emphasis, with a credit after a dash: how articlecli's own Markdown prints a caption
+_EMPHASIS_LINE = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*(?:\s+—\s+(\S.*))?")
+
+
 def looks_like_markdown(text: str) -> bool:
-    return text.count("](") >= MIN_REFS and len(_REF.findall(text, 0, 1_000_000)) >= MIN_REFS
+    """Links or images (3+), or headings: two of them, or one opening the text."""
+    if text.count("](") >= MIN_REFS and len(_REF.findall(text, 0, 1_000_000)) >= MIN_REFS:
+        return True
+    if "#" not in text:
+        return False
+    headings = _HEADING_LINE.findall(text, 0, 1_000_000)
+    return len(headings) >= 2 or bool(headings) and bool(_HEADING_LINE.match(text.lstrip()))
 
 
 def strip(text: str) -> tuple[str, list[dict], str | None]:
@@ -64,6 +76,17 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
         pairs = line.count("**")
         if pairs >= 2 and pairs % 2 == 0:             # '**bold**' (in pairs: a lone '**' is text)
             line = line.replace("**", "")
+        m = _EMPHASIS_LINE.fullmatch(line.strip()) if line[:1] == "*" and line[1:2] not in (" ", "*") \
+            and len(line) <= 2000 else None
+        if m:                                         # '*A caption.* — CREDIT'
+            f["md_emphasis"] = True
+            line = m.group(1)
+            if m.group(2):
+                f["md_credit"] = _ESCAPED.sub(r"\1", m.group(2))
+        if line.startswith("— ") and len(line.split()) <= 9:
+            line = line[2:]                           # '— THU HƯỜNG': a signature line (articlecli's own byline)
+        if "\\" in line:
+            line = _ESCAPED.sub(r"\1", line)         # '\#', '\*', '2024\.': escaped Markdown characters
         lines.append(" ".join(line.split()) if f else line)
         features.append(f)
         if line.strip() or f.get("md_images"):

@@ -57,10 +57,12 @@ def segment_input(data: bytes | str, options: Options, path: str | None = None):
         from .html import extract
         blocks, meta = extract(text, rules, options)
     else:
+        from .frontmatter import split
         from .segment_text import segment
+        text, meta, note = split(text)              # a metadata header on top (YAML front matter, Jina Reader)
+        fixes += [note] if note else []
         blocks, more = segment(text)
         fixes += more
-        meta = {}
     return blocks, meta, source, warnings
 
 

@@ -365,13 +365,27 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
                 and 1 <= b.features["words"] <= 40:
             return i
-    for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1):
+    found = [i for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1)
+             if blocks[i].label is None and not blocks[i].features.get("teaser") and _titlelike(blocks[i])]
+    if len(found) <= 1:
+        return found[0] if found else None
+    # several title-like lines before the text: the headline shares the words of the text after it
+    # and is often printed twice on the page (its link, its heading); nearer is better only on a tie
+    text_words = set()
+    for b in blocks[first_para:first_para + 3]:
+        text_words.update(w for w in words(b.text.casefold()) if len(w) >= 4)
+    keys = {}
+    for b in blocks[max(0, found[-1] - 30):first_para]:
+        k = letters_key(b.text)
+        keys[k] = keys.get(k, 0) + 1
+
+    def score(i: int) -> float:
         b = blocks[i]
-        if b.label is not None or b.features.get("teaser"):
-            continue
-        if _titlelike(b):
-            return i
-    return None
+        ws = {w for w in words(b.text.casefold()) if len(w) >= 4}
+        shared = len(ws & text_words) / len(ws) if ws else 0.0
+        return 2 * shared + (1.0 if keys.get(letters_key(b.text), 0) >= 2 else 0.0) \
+            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
+    return max(found, key=lambda i: (score(i), -(first_para - i)))
 
 
 MD_TITLE_GAP = 15     # blocks: how far before the first paragraph a Markdown '# headline' may stand
@@ -408,6 +422,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
+    # a headline chosen over title-like lines nearer the text: what stands between is page furniture
+    far_title = title_at is not None and any(blocks[j].label is None and _titlelike(blocks[j])
+                                             for j in range(title_at + 1, first_para))
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
     for i in range(start, hi):
         b = blocks[i]
@@ -442,8 +459,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
-        if md_title and i < first_para and not is_para(b):
-            b.set(Label.chrome, "between the Markdown headline and the first paragraph (not a paragraph)")
+        if (md_title or far_title) and i < first_para and not is_para(b):
+            b.set(Label.chrome, "between the headline and the first paragraph (not a paragraph)")
             continue
         if not lead_done and is_para(b):
             m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None

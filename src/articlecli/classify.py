@@ -228,7 +228,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         if b.label is None and b.features["words"] >= 4:
             key = b.features["key"] or b.text                   # (long blocks repeat verbatim)
             if key in seen and not b.features.get("chrome"):
-                b.features["chrome"] = "repeats an earlier block of the page"
+                b.features["chrome"] = REPEAT
             seen.add(key)
     teasers.mark(blocks)
     lo, hi = best_region(blocks)
@@ -365,8 +365,11 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
                 and 1 <= b.features["words"] <= 40:
             return i
-    found = [i for i in range(first_para - 1, max(-1, lo - 9, first_para - 9), -1)
-             if blocks[i].label is None and not blocks[i].features.get("teaser") and _titlelike(blocks[i])]
+    near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
+    found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
+             if blocks[i].label is None and not blocks[i].features.get("teaser")
+             and (_titlelike(blocks[i]) or i > near - TITLE_WINDOW and blocks[i].features.get("chrome") == REPEAT
+                  and _titlelike(blocks[i], repeat_ok=True))]
     if len(found) <= 1:
         return found[0] if found else None
     # several title-like lines before the text: the headline shares the words of the text after it
@@ -383,18 +386,26 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         b = blocks[i]
         ws = {w for w in words(b.text.casefold()) if len(w) >= 4}
         shared = len(ws & text_words) / len(ws) if ws else 0.0
-        return 2 * shared + (1.0 if keys.get(letters_key(b.text), 0) >= 2 else 0.0) \
+        repeated = keys.get(letters_key(b.text), 0) >= 2
+        if i <= near and shared < FAR_TITLE_SHARED and not repeated:
+            return -1.0                        # (further away, only a line that says what the text says)
+        return 2 * shared + (1.0 if repeated else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
-    return max(found, key=lambda i: (score(i), -(first_para - i)))
+    best = max(found, key=lambda i: (score(i), -(first_para - i)))
+    return best if best > near or score(best) >= 0 else (found[0] if found[0] > near else None)
 
 
 MD_TITLE_GAP = 15     # blocks: how far before the first paragraph a Markdown '# headline' may stand
+TITLE_WINDOW = 20     # blocks before the first paragraph where the headline is looked for; beyond the
+NEAR_TITLE = 9        # nearest 9, a line must share this much of its words with the text or be printed twice:
+FAR_TITLE_SHARED = 0.3
+REPEAT = "repeats an earlier block of the page"
 
 
-def _titlelike(b: Block) -> bool:
+def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
-    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and not f.get("chrome")
+    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
             and not f["date"] and not f["namelike"] and not is_caps(t))
 
 
@@ -414,6 +425,7 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,
                   meta: dict) -> None:
     md_title = title_at is not None and blocks[title_at].features.get("md_heading") == 1
+    region_lo = lo
     if title_at is not None and blocks[title_at].label is None:
         blocks[title_at].set(Label.title, "Markdown headline ('# …') before the first paragraph" if md_title
                              else "title-like line right before the first paragraph")
@@ -422,9 +434,11 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
-    # a headline chosen over title-like lines nearer the text: what stands between is page furniture
-    far_title = title_at is not None and any(blocks[j].label is None and _titlelike(blocks[j])
-                                             for j in range(title_at + 1, first_para))
+    # a headline chosen over title-like lines nearer the text, or far before it: what stands between
+    # is page furniture (bylines and dates are labelled first)
+    text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
+    far_title = title_at is not None and (text_start - title_at > NEAR_TITLE or any(
+        blocks[j].label is None and _titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
     for i in range(start, hi):
         b = blocks[i]
@@ -459,8 +473,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
-        if (md_title or far_title) and i < first_para and not is_para(b):
-            b.set(Label.chrome, "between the headline and the first paragraph (not a paragraph)")
+        if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
+            b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")
             continue
         if not lead_done and is_para(b):
             m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None

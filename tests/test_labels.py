@@ -40,3 +40,15 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
 
     m = rules.load(()).byline_prefix_re.match(line)
     assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("Von Anna Sleegers, Frankfurt", ["Anna Sleegers"]),                 # fundus-dev BoersenZeitung page.txt
+    ("Von Paulina Cwiartka, Online-Redakteurin", ["Paulina Cwiartka"]),  # fundus-dev WAZ page.txt
+    ("Adam Vidler and AP", ["Adam Vidler", "AP"]),                       # an agency stays
+    ("By Smith and Jones", ["Smith", "Jones"]),                          # no full name: single words stay
+])
+def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
+    from articlecli import rules
+    from articlecli.names import names_from_byline
+    assert names_from_byline(byline, rules.load(())) == names

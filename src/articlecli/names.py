@@ -48,4 +48,9 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
         parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"
-    return [p for p in parts if person_like(p) and not rules.chrome_reason(p)]
+    names = [p for p in parts if person_like(p) and not rules.chrome_reason(p)]
+    if any(len(p.split()) >= 2 for p in names):
+        # beside a full name, one word is a place or a role ('Von Anna Sleegers, Frankfurt', 'Paulina
+        # Cwiartka, Online-Redakteurin'), unless it is an agency ('Adam Vidler and AP') or a CJK name
+        names = [p for p in names if len(p.split()) >= 2 or p in rules.agencies or cjk_name(p)]
+    return names

@@ -266,6 +266,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                     break
     else:
         title_at = _find_title(blocks, lo, hi)
+        _byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)
@@ -393,6 +394,23 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
     best = max(found, key=lambda i: (score(i), -(first_para - i)))
     return best if best > near or score(best) >= 0 else (found[0] if found[0] > near else None)
+
+
+BYLINE_BEFORE = 8     # blocks before the article (its headline) where a 'By …' / 'Von …' line is its byline
+
+
+def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
+    """Page dumps print the byline above the headline or among the widgets before the text: the nearest
+    line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
+    for i in range(start - 1, max(-1, start - BYLINE_BEFORE), -1):
+        b = blocks[i]
+        f = b.features
+        if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
+            continue
+        m = rules.byline_prefix_re.match(b.text.strip())
+        if m and (f["namelike"] or _namelike(m.group("name"))):
+            b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
+            return
 
 
 MD_TITLE_GAP = 15     # blocks: how far before the first paragraph a Markdown '# headline' may stand

@@ -17,7 +17,7 @@ from . import classify_html, runon, teasers
 from .model import Block, Label
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count, words
+from .textutil import ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
 
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
@@ -366,34 +366,42 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
                 and 1 <= b.features["words"] <= 40:
             return i
+    # title-like lines (a repeat of an earlier line too: headlines are printed twice) up to TITLE_WINDOW
+    # blocks before the text; the nearest NEAR_TITLE blocks as before, further ones only when they say
+    # what the text says. The headline shares the words of the text after it and is often printed
+    # twice on the page (its link, its heading); nearer is better only on a tie.
     near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
     found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
              if blocks[i].label is None and not blocks[i].features.get("teaser")
-             and (_titlelike(blocks[i]) or i > near - TITLE_WINDOW and blocks[i].features.get("chrome") == REPEAT
-                  and _titlelike(blocks[i], repeat_ok=True))]
-    if len(found) <= 1:
-        return found[0] if found else None
-    # several title-like lines before the text: the headline shares the words of the text after it
-    # and is often printed twice on the page (its link, its heading); nearer is better only on a tie
+             and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)]
+    if not found:
+        return None
     text_words = set()
     for b in blocks[first_para:first_para + 3]:
-        text_words.update(w for w in words(b.text.casefold()) if len(w) >= 4)
-    keys = {}
+        text_words.update(_content_words(b.text))
+    keys: dict[str, int] = {}
     for b in blocks[max(0, found[-1] - 30):first_para]:
         k = letters_key(b.text)
         keys[k] = keys.get(k, 0) + 1
 
-    def score(i: int) -> float:
+    def score(i: int) -> float | None:
         b = blocks[i]
-        ws = {w for w in words(b.text.casefold()) if len(w) >= 4}
+        ws = _content_words(b.text)
         shared = len(ws & text_words) / len(ws) if ws else 0.0
         repeated = keys.get(letters_key(b.text), 0) >= 2
         if i <= near and shared < FAR_TITLE_SHARED and not repeated:
-            return -1.0                        # (further away, only a line that says what the text says)
+            return None
         return 2 * shared + (1.0 if repeated else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
-    best = max(found, key=lambda i: (score(i), -(first_para - i)))
-    return best if best > near or score(best) >= 0 else (found[0] if found[0] > near else None)
+    scored = [(s, -(first_para - i), i) for i in found if (s := score(i)) is not None]
+    return max(scored)[2] if scored else None
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of 4+ letters, casefolded; for scripts written without spaces, pairs of characters."""
+    if has_cjk(text):                                # (a 'word' there is a whole clause)
+        return {text[i:i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
+    return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
 BYLINE_BEFORE = 8     # blocks before the article (its headline) where a 'By …' / 'Von …' line is its byline

@@ -154,24 +154,24 @@ def repair(text: str) -> tuple[str, list[str]]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         fixes.append("line ends normalised to LF")
-    present = "".join(set(_SUSPECT.findall(text)))    # the one scan: which steps below have work
+    present = _present(text)                           # the one scan: which steps below have work
     if _mojibake_hint(text, _CONTINUATION_RE.findall(present)):
         text, more = _fix_mojibake(text)
         if more:
             fixes += more
-            present = "".join(set(_SUSPECT.findall(text)))
+            present = _present(text)
     if _LEGACY_HINT.search(present):
         from .legacy import convert
 
         text, note = convert(text)
         if note:
             fixes.append(note)
-            present = "".join(set(_SUSPECT.findall(text)))
+            present = _present(text)
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         fixes.append("Unicode normalised to NFC")
         text = nfc
-        present = "".join(set(_SUSPECT.findall(text)))
+        present = _present(text)
     if "\u00d0" in text and VIETNAMESE.search(text) and _ETH_AS_DSTROKE.search(text):
         text = _ETH_AS_DSTROKE.sub("Đ", text)
         fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
@@ -179,6 +179,11 @@ def repair(text: str) -> tuple[str, list[str]]:
     while "  " in text:
         text = text.replace("    ", " ").replace("  ", " ")
     return text, fixes
+
+
+def _present(text: str) -> str:
+    """The characters of _SUSPECT the text holds, each once."""
+    return "".join(set(_SUSPECT.findall(text)))
 
 
 def _strip_special(text: str, fixes: list[str], present: set[str]) -> str:

@@ -39,6 +39,11 @@ class Lazy:
 _CJK = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+def has_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean characters: scripts a text writes without spaces between words."""
+    return _CJK.search(text) is not None
+
+
 def word_count(text: str) -> int:
     """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese) count
     as 2 characters a word. (A token scan, not a regex: this runs on every block.)"""

@@ -374,8 +374,8 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
              if blocks[i].label is None and not blocks[i].features.get("teaser")
              and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)]
-    if not found:
-        return None
+    if not found or len(found) == 1 and found[0] > near:
+        return found[0] if found else None          # (one near candidate: no scoring needed)
     text_words = set()
     for b in blocks[first_para:first_para + 3]:
         text_words.update(_content_words(b.text))

@@ -22,6 +22,8 @@ def wrap_width(lines: list[str]) -> int | None:
     """The column the text was wrapped at, or None when it was not wrapped: the width at which most
     longer lines followed by more text end because the next word did not fit. (Menus and short lines
     of a page dump in between do not count; paragraphs kept on one line each are never near one width.)"""
+    if sum(len(line) > WIDTH_RANGE[1] for line in lines) * 10 > len(lines):
+        return None                     # (many lines longer than any wrap width: a cheap first test)
     inner = [(a.rstrip(), b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     if len(inner) < MIN_WRAPPED:
         return None

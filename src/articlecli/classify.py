@@ -24,6 +24,12 @@ HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
+MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
+TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
+NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
+FAR_TITLE_SHARED = 0.3   # or be printed twice
+BYLINE_BEFORE = 8    # blocks before the article (its headline) where a 'By …' / 'Von …' line is its byline
+REPEAT = "repeats an earlier block of the page"
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
@@ -404,9 +410,6 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
-BYLINE_BEFORE = 8     # blocks before the article (its headline) where a 'By …' / 'Von …' line is its byline
-
-
 def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
     """Page dumps print the byline above the headline or among the widgets before the text: the nearest
     line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
@@ -415,17 +418,15 @@ def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
         f = b.features
         if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
             continue
-        m = rules.byline_prefix_re.match(b.text.strip())
-        if m and (f["namelike"] or _namelike(m.group("name"))):
+        if _prefixed_byline(b, rules):
             b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
             return
 
 
-MD_TITLE_GAP = 15     # blocks: how far before the first paragraph a Markdown '# headline' may stand
-TITLE_WINDOW = 20     # blocks before the first paragraph where the headline is looked for; beyond the
-NEAR_TITLE = 9        # nearest 9, a line must share this much of its words with the text or be printed twice:
-FAR_TITLE_SHARED = 0.3
-REPEAT = "repeats an earlier block of the page"
+def _prefixed_byline(b: Block, rules: Rules) -> bool:
+    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
+    m = rules.byline_prefix_re.match(b.text.strip())
+    return bool(m) and (b.features["namelike"] or _namelike(m.group("name")))
 
 
 def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
@@ -616,7 +617,7 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     f, t = b.features, b.text.strip()
     if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
         return None
-    if rules.byline_prefix_re.match(t) and (f["namelike"] or _namelike(rules.byline_prefix_re.match(t).group("name"))):
+    if _prefixed_byline(b, rules):
         return "byline prefix (rules: byline.prefixes)"
     near_end = i > last_para
     near_top = i < first_para

@@ -42,8 +42,7 @@ def split(text: str) -> tuple[str, dict, str | None]:
         return text, {}, None
     if not meta:
         return text, {}, None
-    rest = text.split("\n", last + 1)[last + 1] if text.count("\n") > last else ""
-    blanked = "\n" * (last + 1) + rest
+    blanked = "\n" * (last + 1) + "\n".join(lines[last + 1:])     # (lines[-1] holds the rest of the text)
     return blanked, meta, f"{kind} read as metadata ({', '.join(sorted(meta))})"
 
 

@@ -79,7 +79,6 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
         m = _EMPHASIS_LINE.fullmatch(line.strip()) if line[:1] == "*" and line[1:2] not in (" ", "*") \
             and len(line) <= 2000 else None
         if m:                                         # '*A caption.* — CREDIT'
-            f["md_emphasis"] = True
             line = m.group(1)
             if m.group(2):
                 f["md_credit"] = _ESCAPED.sub(r"\1", m.group(2))

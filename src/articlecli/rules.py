@@ -67,7 +67,7 @@ class Rules:
         if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and " via " not in t:
             return None
         parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
-        agency = [p.casefold() in self.photo_agencies for p in parts]
+        agency = [self.is_photo_agency(p) for p in parts]
         if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 5 for p in parts) and any(agency) \
                 and (" via " in t or not all(agency)):
             return t
@@ -85,7 +85,7 @@ class Rules:
         words = text.split()
         for n in (1, 2, 3):
             if len(words) > 2 * n + 2 and words[:n] == words[-n:] \
-                    and " ".join(words[:n]).casefold() in self.photo_agencies:
+                    and self.is_photo_agency(" ".join(words[:n])):
                 return " ".join(words[n:-n]), " ".join(words[:n])
         return None
 

@@ -192,8 +192,8 @@ def _split_case(text: str, lower_left: bool = True) -> list[str]:
         if left.isdigit():
             ok = len(left) >= 4
         elif left[:1].isupper():
-            ok = (len(left) >= 4 or VIETNAMESE.search(left) is not None) and left[1:].islower() \
-                and _vi_right(text, at)                 # ('MỹTổng': a short Vietnamese word is a word)
+            ok = (len(left) >= 4 or VIETNAMESE.search(left) is not None or _vi_short(left, text, at)) \
+                and left[1:].islower() and _vi_right(text, at)   # ('MỹTổng': a short Vietnamese word is a word)
         else:
             ok = _lower_word(left) and (lower_left or label_line or _vi_right(text, at))
         if ok and at > start:
@@ -213,6 +213,13 @@ def _prefixed(text: str, at: int) -> bool:
 def _lower_word(left: str) -> bool:
     """The lowercase start of a glued word: 'giới' in 'giớiTasmania', 'luka' in 'lukaGigaba'."""
     return len(left) >= 2 and left.isalpha() and left.islower()
+
+
+def _vi_short(left: str, text: str, at: int) -> bool:
+    """'BáoĐối': a short word with an accented vowel before a word with a letter only Vietnamese writes."""
+    end = text.find(" ", at)
+    return any(c in _VI_LETTERS for c in left.lower()) and \
+        VIETNAMESE.search(text, at, end if end > 0 else len(text)) is not None
 
 
 def _vi_right(text: str, at: int) -> bool:

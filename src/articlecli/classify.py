@@ -88,6 +88,15 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
             out.append(b)                 # nothing cut out
             continue
+        if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
+            prev, credit = out[-1], pieces[0].credit    # "Strava's new dark mode." / "Image Credits: Strava"
+            key = letters_key(prev.text)
+            alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
+            _caption_after_alt(prev, prev.text, credit, f"line before the credit line '{pieces[0].marker}: "
+                               f"{credit}'", alts)
+            b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
+            out.append(b.set(Label.caption, "photo credit line"))
+            continue
         for piece in pieces:
             nb = Block(piece.text, b.line, dict(b.features))
             if piece.kind == "caption":
@@ -140,6 +149,15 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
         credit = t.strip(" ©")
     # (the caption's length last: splitting every long paragraph before it cost more than the rest)
     return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
+
+
+def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:
+    """Is the line before `b`, a credit line alone ('Foto: Andreas Woitschützke', 'Credit: Panos Pictures'),
+    the caption it credits? A short line of a text dump, not page chrome ('Read more: …')."""
+    prev = out[-1] if out else None
+    return prev is not None and prev.label is None and not b.features.get("html") \
+        and not prev.features.get("html") and word_count(prev.text) <= CREDITED_CAPTION_WORDS \
+        and rules.prefix_reason(prev.text) is None
 
 
 def _caption_element(b: Block) -> bool:

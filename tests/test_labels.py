@@ -24,7 +24,10 @@ def test_label(case: dict) -> None:
     if "credit" in case:                       # the caption, not an alt line with the same text
         matches = [b for b in matches if b.credit == case["credit"]] or matches
     b = matches[0]
-    assert b.label.value == case["label"], f"{b.label.value}: {b.reason}"
+    if "not_label" in case:                    # a negative that pins no label, only excludes one
+        assert b.label.value != case["not_label"], f"{b.label.value}: {b.reason}"
+    else:
+        assert b.label.value == case["label"], f"{b.label.value}: {b.reason}"
     assert b.reason
     if "credit" in case:
         assert b.credit == case["credit"]

@@ -479,6 +479,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
+    body_seen, bylines = False, set()
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
@@ -508,9 +509,13 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if f["date"] and f["words"] <= 12:
             b.set(Label.date, "date line")
             continue
-        by = _byline_reason(b, i, last_para, first_para, rules)
+        # a name line after the lead but before the text, right after the date or photo, is under the title too
+        top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
+            and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
+        by = _byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
         if by:
             b.set(Label.byline, by)
+            bylines.add(b.text)
             continue
         if f.get("md_credit") and f["words"] <= runon.MAX_CAPTION_WORDS:
             b.credit = f["md_credit"]
@@ -552,7 +557,15 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.chrome, f"one of {f['menu_run']} short lines in a row (a menu or link list)")
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
-        lead_done = True
+        lead_done = body_seen = True
+
+
+def _no_word_twice(text: str) -> bool:
+    parts = text.split()
+    return len(set(parts)) == len(parts)
+
+
+_UNDER_TITLE = (Label.title, Label.lead, Label.date, Label.caption, Label.site, Label.byline)
 
 
 def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:

@@ -28,7 +28,8 @@ MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# 
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
 NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
 FAR_TITLE_SHARED = 0.3   # or be printed twice
-BYLINE_BEFORE = 8    # blocks before the article (its headline) where a 'By …' / 'Von …' line is its byline
+BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
+                     # 'Von …' line is its byline
 REPEAT = "repeats an earlier block of the page"
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
@@ -37,6 +38,7 @@ _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
+_PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
@@ -107,6 +109,12 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.credit = piece.credit
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
+    for b in out:        # (last: a line repeated with another credit after it is the image's alt text first)
+        if b.text[-1:] == ")" and b.label is None and not b.features.get("html"):
+            credit = _paren_credit(b.text, rules)
+            if credit:                             # "FBI Director Christopher Wray listens … (AP Photo/Carolyn Kaster)"
+                b.text, b.credit = credit
+                b.set(Label.caption, f"line ending in the photo credit '({b.credit})'")
     return out
 
 
@@ -149,6 +157,19 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
         credit = t.strip(" ©")
     # (the caption's length last: splitting every long paragraph before it cost more than the rest)
     return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
+
+
+def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
+    """'Xi Jinping at a gathering in Beijing. (Lintao Zhang/Getty Images)': a short line closed by a photographer
+    and agency in parentheses (rules.photo_credit) → (caption, credit)."""
+    m = _PAREN_CREDIT.search(text, max(0, len(text) - 90))
+    if not m or m.start() == 0:
+        return None
+    credit = rules.photo_credit(m.group("credit"))
+    caption = text[:m.start()].rstrip()
+    if not credit or word_count(caption) > CREDITED_CAPTION_WORDS:
+        return None
+    return caption, credit
 
 
 def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:
@@ -431,9 +452,15 @@ def _content_words(text: str) -> set[str]:
 def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
     """Page dumps print the byline above the headline or among the widgets before the text: the nearest
     line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
-    for i in range(start - 1, max(-1, start - BYLINE_BEFORE), -1):
+    seen = 0
+    for i in range(start - 1, -1, -1):
         b = blocks[i]
         f = b.features
+        if f["words"] <= 2 or f.get("chrome"):
+            continue                  # share buttons and widget labels ('Share', 'Copy', 'Flipboard') do not count
+        seen += 1
+        if seen >= BYLINE_BEFORE:
+            return
         if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
             continue
         if _prefixed_byline(b, rules):

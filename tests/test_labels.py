@@ -55,3 +55,18 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     from articlecli import rules
     from articlecli.names import names_from_byline
     assert names_from_byline(byline, rules.load(())) == names
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Stefan Trunzik, 26.04.2024 10:00 Uhr", "Stefan Trunzik"),          # fundus-dev WinFuture page.txt
+    ("27. Januar 2026 • Gregor Meier • 3 Minuten", "Gregor Meier"),      # fundus-dev Landesspiegel page.txt
+    ("Zimbili Vilakazi|Published 15 hours ago", "Zimbili Vilakazi"),      # fundus-dev Isolezwe page.txt
+    ("Frankfurt, November 05, 2025, 5:09 Uhr", None),                    # a place and a date
+    ("Aktuelle Zeit:0:00Gesamtdauer:0:00", None),                        # a video player's labels
+])
+def test_the_name_beside_a_date(line: str, name: str | None) -> None:
+    from articlecli import rules
+    from articlecli.names import name_beside_date, names_from_byline
+    assert name_beside_date(line) == name
+    if name:
+        assert names_from_byline(line, rules.load(())) == [name]

@@ -15,6 +15,7 @@ from itertools import takewhile
 
 from . import classify_html, runon, teasers
 from .model import Block, Label
+from .names import name_beside_date
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
@@ -478,7 +479,7 @@ def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
     return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
-            and not f["date"] and not f["namelike"] and not is_caps(t))
+            and not f["date"] and not f["namelike"] and not is_caps(t) and not _dated_byline(b))
 
 
 
@@ -533,12 +534,12 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if i < start + 3 and not lead_done and _site_tag(b):
             b.set(Label.site, "short all-caps tag under the title")
             continue
-        if f["date"] and f["words"] <= 12:
-            b.set(Label.date, "date line")
-            continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
+        if f["date"] and f["words"] <= 12 and not (top and _dated_byline(b, rules)):
+            b.set(Label.date, "date line")
+            continue
         by = _byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
         if by:
             b.set(Label.byline, by)
@@ -689,11 +690,28 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
                                                                           or _initialled_name(t)) \
             and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
         return "name-only line " + ("closing the article" if near_end else "under the title")
+    if near_top and _dated_byline(b, rules):
+        return "a name with the date or time under the title"
     if near_end and _name_with_source(t):
         return "name with a source in parentheses closing the article"
     if (near_end or near_top) and _name_with_role(t, rules):
         return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
     return None
+
+
+_TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
+
+
+def _dated_byline(b: Block, rules: Rules | None = None) -> bool:
+    """'Stefan Trunzik, 26.04.2024 10:00 Uhr', 'Kyle Wiggers 7 hours': a person's name beside a date or time."""
+    t = b.text
+    if b.features["words"] > 12 or not any(c.isdigit() for c in t):
+        return False
+    name = name_beside_date(t)
+    if not name or rules is not None and rules.chrome_reason(name):
+        return False
+    rest = t.replace(name, " ", 1)
+    return _DATE.search(rest) is not None or _TIME_AGO.search(rest) is not None
 
 
 def _name_with_role(t: str, rules: Rules) -> bool:

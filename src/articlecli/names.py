@@ -33,6 +33,25 @@ def person_like(name: str) -> bool:
         and any(is_name_word(p) or p.isupper() for p in parts)
 
 
+_SEGMENT = re.compile(r" ?[|•·] ?")
+
+
+def name_beside_date(text: str) -> str | None:
+    """The person named in a short line that pairs a name with a date or time: 'Stefan Trunzik, 26.04.2024
+    10:00 Uhr', '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Zimbili Vilakazi|Published 15 hours ago'."""
+    if len(text) > 100:
+        return None
+    for seg in _SEGMENT.split(text):
+        cut = _CUT.search(seg)
+        raw = (seg[:cut.start()] if cut else seg).rstrip()
+        head = raw.strip(" ,.-–—")
+        if 2 <= len(head.split()) <= 4 and "," not in head and ":" not in raw and person_like(head):
+            return head
+        if head:
+            return None
+    return None
+
+
 def names_from_byline(text: str, rules: Rules) -> list[str]:
     """Person names in a byline string, in order; [] when it holds none."""
     t = " ".join(text.split())[:300]
@@ -42,6 +61,9 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     t = _MARKER.sub("", _LEAD_WORD.sub("", t))
     cut = _CUT.search(t)
     if cut:
+        if cut.start() == 0:                  # '27. Januar 2026 • Gregor Meier • 3 Minuten'
+            name = name_beside_date(t)
+            return [name] if name and not rules.chrome_reason(name) else []
         t = t[:cut.start()]
     t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")
     parts = [_INITIALS.sub("", p.strip()).strip(" .:-–—…") for p in _SPLIT.split(t)]

@@ -50,6 +50,13 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("Von Paulina Cwiartka, Online-Redakteurin", ["Paulina Cwiartka"]),  # fundus-dev WAZ page.txt
     ("Adam Vidler and AP", ["Adam Vidler", "AP"]),                       # an agency stays
     ("By Smith and Jones", ["Smith", "Jones"]),                          # no full name: single words stay
+    ("Sophie FosterTravel News Reporter", ["Sophie Foster"]),            # fundus-dev DailyStar page.txt: glued role
+    ("Sarah LazareTwitter", ["Sarah Lazare"]),                           # fundus-dev TheNation page.txt
+    ("Amy Gibbons Political Correspondent", ["Amy Gibbons"]),            # fundus-dev TheTelegraph (rules: role_nouns)
+    ("By Jon King, News Reporter", ["Jon King"]),                        # fundus-dev Express page.txt
+    ("Kate MacKenzie", ["Kate MacKenzie"]),                              # a capital inside a name stays
+    ("Nguyễn Văn An tổng hợp", ["Nguyễn Văn An"]),                       # a Vietnamese role suffix: three-word name
+    ("Travel By Sophie Foster Travel News Reporter", []),                # a section word before the byline word
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules

@@ -716,7 +716,13 @@ def _dated_byline(b: Block, rules: Rules | None = None) -> bool:
 
 def _name_with_role(t: str, rules: Rules) -> bool:
     """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
-    return len(t) <= 80 and _name_before(t, rules.role_suffix_re, " .,:-–—")
+    if len(t) > 80:
+        return False
+    if _name_before(t, rules.role_suffix_re, " .,:-–—"):
+        return True
+    parts = t.split()                     # 'Thabo Mokone Parliamentary editor' (rules: byline.role_nouns)
+    return 3 <= len(parts) <= 7 and parts[-1].strip(".,").casefold() in rules.role_nouns \
+        and _namelike(" ".join(parts[:2]))
 
 
 def _name_with_source(t: str) -> bool:

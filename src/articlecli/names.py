@@ -33,6 +33,26 @@ def person_like(name: str) -> bool:
         and any(is_name_word(p) or p.isupper() for p in parts)
 
 
+def _without_role(part: str, rules: Rules) -> str:
+    """A name without the job after it: 'Sophie FosterTravel News Reporter' (glued where the name's last word
+    meets the role), 'Amy Gibbons Political Correspondent' (rules: byline.role_nouns) → the first two words, and
+    a part that is only a role ('News Reporter') → ''."""
+    words = part.split()
+    for i, w in enumerate(words[1:], 1):               # the glue: a lowercase letter, then a capital, in a word
+        cut = next((k for k in range(4, len(w)) if w[k].isupper() and w[k - 1].islower()), 0)
+        if cut:                                         # of 4+ letters ('McDonald', 'MacKenzie' stay whole)
+            return " ".join(words[:i] + [w[:cut]])
+    if words and words[-1].strip(".,").casefold() in rules.role_nouns \
+            and not any(_LEAD_WORD.match(w + " ") for w in words):     # (not 'Travel By Sophie Foster …')
+        if len(words) <= 2:
+            return ""
+        keep = 2
+        while keep < len(words) - 1 and words[keep - 1].casefold() in _PARTICLES:
+            keep += 1                                   # 'Jan van Dijk Reporter'
+        return " ".join(words[:keep])
+    return part
+
+
 _SEGMENT = re.compile(r" ?[|•·] ?")
 
 
@@ -70,6 +90,7 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
         parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"
+    parts = [q for q in (_without_role(p, rules) for p in parts) if q]
     names = [p for p in parts if person_like(p) and not rules.chrome_reason(p)]
     if any(len(p.split()) >= 2 for p in names):
         # beside a full name, one word is a place or a role ('Von Anna Sleegers, Frankfurt', 'Paulina

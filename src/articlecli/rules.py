@@ -48,6 +48,7 @@ class Rules:
     agencies: frozenset[str]
     byline_prefix_re: re.Pattern
     role_suffix_re: re.Pattern
+    role_nouns: frozenset[str]       # "Reporter", "Korrespondentin": a byline ends in the author's role
     site_prefix_re: re.Pattern | None
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
@@ -189,6 +190,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))}|(?:{_glued(g('byline', 'prefixes'))})"
                                     r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
+        role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery")},

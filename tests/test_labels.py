@@ -57,6 +57,10 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("Kate MacKenzie", ["Kate MacKenzie"]),                              # a capital inside a name stays
     ("Nguyễn Văn An tổng hợp", ["Nguyễn Văn An"]),                       # a Vietnamese role suffix: three-word name
     ("Travel By Sophie Foster Travel News Reporter", []),                # a section word before the byline word
+    ("by Cristina Laila Apr. 28, 2023 1:15 pm", ["Cristina Laila"]),     # fundus-dev TheGatewayPundit: the date cut
+    ("Von: Simone Jung", ["Simone Jung"]),                               # fundus-dev FrankfurterRundschau
+    ("By Lance Ulanoff published 19 May 2026", ["Lance Ulanoff"]),       # fundus-dev TechRadar
+    ("by the way we went home", []),
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules

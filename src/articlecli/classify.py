@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from . import classify_html, runon, teasers
 from .model import Block, Label
-from .names import name_beside_date
+from .names import name_beside_date, names_from_byline
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
@@ -472,7 +472,8 @@ def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
 def _prefixed_byline(b: Block, rules: Rules) -> bool:
     """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
     m = rules.byline_prefix_re.match(b.text.strip())
-    return bool(m) and (b.features["namelike"] or _namelike(m.group("name")))
+    return bool(m) and (b.features["namelike"] or _namelike(m.group("name"))
+                        or bool(names_from_byline(b.text, rules)))    # ('By Lance Ulanoff published 19 May 2026')
 
 
 def _titlelike(b: Block, repeat_ok: bool = False) -> bool:

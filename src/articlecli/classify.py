@@ -205,6 +205,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
+    f["by"] = n <= 12 and _prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
     if f.get("html"):
         classify_html.evidence(b)
     elif doubled(b.text):
@@ -480,7 +481,7 @@ def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
     return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
-            and not f["date"] and not f["namelike"] and not is_caps(t) and not _dated_byline(b))
+            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not _dated_byline(b))
 
 
 

@@ -41,3 +41,13 @@ def test_credit_glued_to_the_caption_text_is_split_off() -> None:
                       f"<span>Rebecca Cooke at the Qatar World Cup</span><span>Credit: PA</span></figcaption></figure>"
                       f"<p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert [(c.text, c.credit) for c in art.captions] == [("Rebecca Cooke at the Qatar World Cup", "PA")]
+
+
+def test_lead_classed_teaser_text_is_the_lead_not_a_teaser() -> None:
+    # DW pages (fundus-dev de-DW-*): <p class="teaser-text"> under the headline; the part 'teaser' of the
+    # class would make it chrome, the whole class 'teaser-text' says lead
+    art = clean(_page(f"<header><h1>Council budget</h1><p class='sc-x teaser-text has-italic'>Thousands waited "
+                      f"for hours in the cold to hear the mayor explain where the money for schools will go.</p>"
+                      f"</header><article><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert art.lead and art.lead.startswith("Thousands waited")
+    assert art.text.startswith("Thousands waited")

@@ -14,6 +14,9 @@ def evidence(b: Block) -> None:
         f["chrome"] = f"inside {section[0]}"
         return
     role = f["roles"].get("chrome")
+    lead = f["roles"].get("lead")
+    if role and lead and lead[1] is role[1] and role[0] in lead[0]:
+        role = None                     # 'teaser-text': the whole class says lead, its part 'teaser' says chrome
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"
     elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f):   # (a photo linked to its gallery)

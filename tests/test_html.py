@@ -51,3 +51,15 @@ def test_lead_classed_teaser_text_is_the_lead_not_a_teaser() -> None:
                       f"</header><article><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert art.lead and art.lead.startswith("Thousands waited")
     assert art.text.startswith("Thousands waited")
+
+
+def test_h1_with_a_kicker_before_the_headline_is_the_title() -> None:
+    # SportSchau pages (fundus-dev de-SportSchau-2024-04-25): <h1><span>Premier League</span> <span>headline</span>
+    # </h1> while JSON-LD gives the headline alone; the <h1> is not body text
+    head = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Liverpool lose at Everton and fall behind in the title race"}</script></head>')
+    art = clean(f"{head}<body><article><h1><span>Premier League</span> <span>Liverpool lose at Everton and fall "
+                f"behind in the title race</span></h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p>"
+                f"</article></body></html>")
+    assert art.title == "Liverpool lose at Everton and fall behind in the title race"
+    assert "Premier League" not in art.text and art.text.startswith("The council")

@@ -41,6 +41,9 @@ def value(b: Block) -> float | None:
     return None
 
 
+KICKED_TITLE = 20     # letters: a headline this long that ends the <h1> is that <h1> with a kicker before it
+
+
 def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
                  order: tuple[str, ...] = ()) -> tuple[str | None, int | None, str]:
     """The headline, from the strongest source present: JSON-LD headline, og:title, <title> (site name
@@ -60,7 +63,10 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
         rank.setdefault(k, i)
     kind, value = min(sources, key=lambda kv: rank.get(kv[0], 9))
     agree = [k for k, v in sources if letters_key(v) == letters_key(value)]
-    at = h1 if h1 is not None and letters_key(blocks[h1].text) == letters_key(value) else None
+    key = letters_key(value)
+    h1_key = letters_key(blocks[h1].text) if h1 is not None else ""
+    # (the <h1> may print a kicker before the headline: 'Premier League Rückschlag im Titelkampf - …')
+    at = h1 if h1_key == key or len(key) >= KICKED_TITLE and h1_key.endswith(key) else None
     return value, at, "headline from " + " = ".join(agree)
 
 

@@ -63,3 +63,15 @@ def test_h1_with_a_kicker_before_the_headline_is_the_title() -> None:
                 f"</article></body></html>")
     assert art.title == "Liverpool lose at Everton and fall behind in the title race"
     assert "Premier League" not in art.text and art.text.startswith("The council")
+
+
+def test_headline_in_an_h2_leaves_the_body() -> None:
+    # Funke pages (fundus-dev BSZ, WAZ, Hamburger Abendblatt, Berliner Morgenpost): the visible headline is an
+    # <h2> in the article, the page's <h1> stands elsewhere and says something else
+    head = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Council approves a record budget for schools"}</script></head>')
+    art = clean(f"{head}<body><nav><h1>Budget: council says yes</h1></nav><article><p>{PARA.replace('Monday', 'Sunday')}"
+                f"</p><h2>Council approves a record budget for schools</h2><p>{PARA}</p>"
+                f"<p>{PARA.replace('Monday', 'Friday')}</p></article></body></html>")
+    assert art.title == "Council approves a record budget for schools"
+    assert "record budget" not in art.text and "Sunday" in art.text

@@ -64,9 +64,10 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     kind, value = min(sources, key=lambda kv: rank.get(kv[0], 9))
     agree = [k for k, v in sources if letters_key(v) == letters_key(value)]
     key = letters_key(value)
-    h1_key = letters_key(blocks[h1].text) if h1 is not None else ""
-    # (the <h1> may print a kicker before the headline: 'Premier League Rückschlag im Titelkampf - …')
-    at = h1 if h1_key == key or len(key) >= KICKED_TITLE and h1_key.endswith(key) else None
+    # the headline's block: the first <h1> or <h2> that says it, maybe after a kicker ('Premier League
+    # Rückschlag im Titelkampf - …'); a page may set the visible headline in an <h2>, its <h1> elsewhere
+    at = next((i for i, b in enumerate(blocks) if b.features.get("tag") in ("h1", "h2") and b.text
+               and ((k := letters_key(b.text)) == key or len(key) >= KICKED_TITLE and k.endswith(key))), None)
     return value, at, "headline from " + " = ".join(agree)
 
 

@@ -33,15 +33,25 @@ def person_like(name: str) -> bool:
         and any(is_name_word(p) or p.isupper() for p in parts)
 
 
+def _unglued(part: str) -> str:
+    """The words before a glue point inside a later word: a lowercase letter, then a capital, in a word of 4+
+    letters ('Sophie FosterTravel News Reporter' → 'Sophie Foster'; 'McDonald', 'MacKenzie' stay whole)."""
+    words = part.split()
+    for i, w in enumerate(words[1:], 1):
+        cut = next((k for k in range(4, len(w)) if w[k].isupper() and w[k - 1].islower()), 0)
+        if cut:
+            return " ".join(words[:i] + [w[:cut]])
+    return part
+
+
 def _without_role(part: str, rules: Rules) -> str:
     """A name without the job after it: 'Sophie FosterTravel News Reporter' (glued where the name's last word
     meets the role), 'Amy Gibbons Political Correspondent' (rules: byline.role_nouns) → the first two words, and
     a part that is only a role ('News Reporter') → ''."""
+    unglued = _unglued(part)
+    if unglued != part:
+        return unglued
     words = part.split()
-    for i, w in enumerate(words[1:], 1):               # the glue: a lowercase letter, then a capital, in a word
-        cut = next((k for k in range(4, len(w)) if w[k].isupper() and w[k - 1].islower()), 0)
-        if cut:                                         # of 4+ letters ('McDonald', 'MacKenzie' stay whole)
-            return " ".join(words[:i] + [w[:cut]])
     if words and words[-1].strip(".,").casefold() in rules.role_nouns \
             and not any(_LEAD_WORD.match(w + " ") for w in words):     # (not 'Travel By Sophie Foster …')
         if len(words) <= 2:
@@ -64,7 +74,7 @@ def name_beside_date(text: str) -> str | None:
     for seg in _SEGMENT.split(text):
         cut = _CUT.search(seg)
         raw = (seg[:cut.start()] if cut else seg).rstrip()
-        head = raw.strip(" ,.-–—")
+        head = _unglued(raw.strip(" ,.-–—"))                 # ('Associated PressApril 28, 2023 GMT')
         if 2 <= len(head.split()) <= 4 and "," not in head and ":" not in raw and person_like(head):
             return head
         if head:

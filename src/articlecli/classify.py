@@ -111,11 +111,11 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
     for b in out:        # (last: a line repeated with another credit after it is the image's alt text first)
-        if b.text[-1:] == ")" and b.label is None and not b.features.get("html"):
-            credit = _paren_credit(b.text, rules)
+        if b.label is None and not b.features.get("html") and "/" in b.text[-60:]:
+            credit = _paren_credit(b.text, rules) if b.text[-1:] == ")" else _tail_credit(b.text, rules)
             if credit:                             # "FBI Director Christopher Wray listens … (AP Photo/Carolyn Kaster)"
                 b.text, b.credit = credit
-                b.set(Label.caption, f"line ending in the photo credit '({b.credit})'")
+                b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
     return out
 
 
@@ -171,6 +171,21 @@ def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if not credit or word_count(caption) > CREDITED_CAPTION_WORDS:
         return None
     return caption, credit
+
+
+def _tail_credit(text: str, rules: Rules) -> tuple[str, str] | None:
+    """'… to represent the UK Jon Super/AP': a short line closed by a photographer's name glued to a photo
+    agency with '/' (rules: caption.photo_agencies) → (caption, credit)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    name, _, agency = last.partition("/")
+    if not name or not rules.is_photo_agency(agency) or not is_name_word(name) or len(words) > 45:
+        return None
+    n = 1                                          # the photographer: up to two name words before the agency
+    while n < 2 and len(words) > n + 3 and is_name_word(words[-1 - n]) and not is_caps(words[-1 - n]):
+        n += 1
+    caption = " ".join(words[:-n]).rstrip()
+    return (caption, " ".join(words[-n:])) if len(words) - n >= 3 else None
 
 
 def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:

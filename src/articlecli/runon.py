@@ -16,6 +16,7 @@ from .textutil import is_caps, is_name_word
 _BOUNDARY = re.compile(r"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[A-ZĐÀ-ÝẠ-Ỹ“\"])|\s,\s)")
 _TOKEN = re.compile(r"\S+")
 MAX_CAPTION_WORDS = 70
+_SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 MAX_NAME_WORDS = 5
 
 
@@ -100,7 +101,8 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         return credit, end
     if len(text) - m.end() <= 120:                    # (a window: never copy the rest of a long line)
         tail = text[m.end():].strip()
-        if tail and len(tail.split()) <= 6 and not any(c in tail.rstrip(".") for c in ".!?…:"):
+        if tail and sum(w not in _SEPARATORS for w in tail.split()) <= 6 \
+                and not any(c in tail.rstrip(".") for c in ".!?…:"):      # ('picture alliance / SZ Photo | X')
             return tail.rstrip(" ."), len(text)       # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
     names: list[tuple[str, int]] = []
     stop = "end"

@@ -82,3 +82,21 @@ def test_the_name_beside_a_date(line: str, name: str | None) -> None:
     assert name_beside_date(line) == name
     if name:
         assert names_from_byline(line, rules.load(())) == [name]
+
+
+BODY = ("The council published its budget on Monday, and the figures show a clear rise in spending on schools, "
+        "roads and public transport across the whole region this year.")
+
+
+@pytest.mark.parametrize("top,end,authors", [
+    ("By Jane Smith", "Story Saved\n\nMore On", ["Jane Smith"]),     # fundus-dev DailyStar, Stern: widgets, tags
+    ("Jane Smith", "Ihr Feedback", ["Jane Smith"]),                   # fundus-dev DW: a name line above the text
+    ("", "NGUYỄN AN", ["NGUYỄN AN"]),                                  # seed/000.txt: the closing name is the byline
+])
+def test_name_lines_after_the_text_are_not_authors_when_a_byline_stands_above(top: str, end: str,
+                                                                             authors: list[str]) -> None:
+    doc = (f"Council budget rises for schools and roads\n\n{top}\n\n{BODY}\n\n{BODY.replace('Monday', 'Friday')}"
+           f"\n\n{end}\n")
+    art = clean(doc, Options())
+    assert art.authors == authors
+    assert "Story Saved" not in art.text and "Ihr Feedback" not in art.text

@@ -16,6 +16,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art = Article(source=source, trace=blocks)
     authors: list[str] = []
     sources: list[str] = []
+    skip = _weak_bylines(blocks)
     for b in blocks:
         label = b.label or Label.chrome
         if label is Label.title and art.title is None:
@@ -37,7 +38,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
         else:
             if label is Label.byline:
                 names, srcs = parse_byline(b.text, rules)
-                authors += names
+                authors += names if b.features.get("name_only") not in skip else []
                 sources += srcs
             if label is Label.date and not art.published:
                 art.published = b.text
@@ -53,6 +54,16 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.language = meta.get("language") or guess_language(_head(art.blocks, SCRIPT_SAMPLE))
 
     return art
+
+
+def _weak_bylines(blocks: list[Block]) -> set[str]:
+    """Name-only lines whose names are not the authors: all of them when a byline says 'By …' (or comes
+    from the page's byline element), the ones after the text when a byline stands above it. They are
+    widgets and tags ('Story Saved', 'Ihr Feedback', 'Keir Starmer') more often than second bylines."""
+    kinds = {b.features.get("name_only") for b in blocks if b.label is Label.byline}
+    if None in kinds:
+        return {"top", "closing"}
+    return {"closing"} if "top" in kinds else set()
 
 
 def _add_image_caption(art: Article, found: tuple[str, str | None, str | None] | None) -> None:

@@ -32,6 +32,7 @@ FAR_TITLE_SHARED = 0.3   # or be printed twice
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
 REPEAT = "repeats an earlier block of the page"
+NAME_ONLY = "name-only line "
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
@@ -561,6 +562,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by:
             b.set(Label.byline, by)
             bylines.add(b.text)
+            if by.startswith(NAME_ONLY):           # weaker than 'By X': assemble may pass over its names
+                f["name_only"] = "closing" if i > last_para else "top"
             continue
         if f.get("md_credit") and f["words"] <= runon.MAX_CAPTION_WORDS:
             b.credit = f["md_credit"]
@@ -706,7 +709,7 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
                                                                           or _initialled_name(t)) \
             and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
-        return "name-only line " + ("closing the article" if near_end else "under the title")
+        return NAME_ONLY + ("closing the article" if near_end else "under the title")
     if near_top and _dated_byline(b, rules):
         return "a name with the date or time under the title"
     if near_end and _name_with_source(t):

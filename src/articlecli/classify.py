@@ -29,6 +29,7 @@ MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# 
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
 NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
 FAR_TITLE_SHARED = 0.3   # or be printed twice
+SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
 REPEAT = "repeats an earlier block of the page"
@@ -450,7 +451,7 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     def score(i: int) -> float | None:
         b = blocks[i]
         ws = _content_words(b.text)
-        shared = len(ws & text_words) / len(ws) if ws else 0.0
+        shared = len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
         repeated = keys.get(letters_key(b.text), 0) >= 2
         if i <= near and shared < FAR_TITLE_SHARED and not repeated:
             return None

@@ -11,6 +11,12 @@ def _page(body: str) -> str:
     return f"<html><head><title>Council budget</title></head><body>{body}</body></html>"
 
 
+def _ld_page(headline: str, body: str) -> str:
+    """A page whose JSON-LD gives the headline, and the body after it."""
+    return (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
+            f"</script></head><body>{body}</body></html>")
+
+
 def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
     # three boxes of other prose, each too small for the wrapper guard to doubt its class
     other = "".join(f"<aside class='box{i}'><p>{PARA.replace('council', f'board {i}')}</p></aside>" for i in range(3))
@@ -56,11 +62,9 @@ def test_lead_classed_teaser_text_is_the_lead_not_a_teaser() -> None:
 def test_h1_with_a_kicker_before_the_headline_is_the_title() -> None:
     # SportSchau pages (fundus-dev de-SportSchau-2024-04-25): <h1><span>Premier League</span> <span>headline</span>
     # </h1> while JSON-LD gives the headline alone; the <h1> is not body text
-    head = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
-            '"Liverpool lose at Everton and fall behind in the title race"}</script></head>')
-    art = clean(f"{head}<body><article><h1><span>Premier League</span> <span>Liverpool lose at Everton and fall "
-                f"behind in the title race</span></h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p>"
-                f"</article></body></html>")
+    art = clean(_ld_page("Liverpool lose at Everton and fall behind in the title race",
+                         f"<article><h1><span>Premier League</span> <span>Liverpool lose at Everton and fall behind "
+                         f"in the title race</span></h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert art.title == "Liverpool lose at Everton and fall behind in the title race"
     assert "Premier League" not in art.text and art.text.startswith("The council")
 
@@ -68,10 +72,9 @@ def test_h1_with_a_kicker_before_the_headline_is_the_title() -> None:
 def test_headline_in_an_h2_leaves_the_body() -> None:
     # Funke pages (fundus-dev BSZ, WAZ, Hamburger Abendblatt, Berliner Morgenpost): the visible headline is an
     # <h2> in the article, the page's <h1> stands elsewhere and says something else
-    head = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
-            '"Council approves a record budget for schools"}</script></head>')
-    art = clean(f"{head}<body><nav><h1>Budget: council says yes</h1></nav><article><p>{PARA.replace('Monday', 'Sunday')}"
-                f"</p><h2>Council approves a record budget for schools</h2><p>{PARA}</p>"
-                f"<p>{PARA.replace('Monday', 'Friday')}</p></article></body></html>")
+    art = clean(_ld_page("Council approves a record budget for schools",
+                         f"<nav><h1>Budget: council says yes</h1></nav><article><p>{PARA.replace('Monday', 'Sunday')}"
+                         f"</p><h2>Council approves a record budget for schools</h2><p>{PARA}</p>"
+                         f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert art.title == "Council approves a record budget for schools"
     assert "record budget" not in art.text and "Sunday" in art.text

@@ -70,12 +70,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 continue
         credit = _credit_line(b, out, rules)
         if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
-            key = letters_key(prev.text)           # (the same text just before the caption: the image's alt text)
-            alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
-            _caption_after_alt(prev, prev.text, credit,
-                               f"line before the photo credit '{credit}' (rules: caption.photo_agencies)", alts)
-            b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
-            out.append(b.set(Label.caption, "photo credit line (rules: caption.photo_agencies)"))
+            _credit_after_caption(b, out, credit, f"line before the photo credit '{credit}' (rules: "
+                                  "caption.photo_agencies)", "photo credit line (rules: caption.photo_agencies)")
             continue
         framed = rules.framed_credit(b.text) if b.label is None and not b.features.get("html") else None
         if framed:
@@ -94,13 +90,9 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             out.append(b)                 # nothing cut out
             continue
         if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
-            prev, credit = out[-1], pieces[0].credit    # "Strava's new dark mode." / "Image Credits: Strava"
-            key = letters_key(prev.text)
-            alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
-            _caption_after_alt(prev, prev.text, credit, f"line before the credit line '{pieces[0].marker}: "
-                               f"{credit}'", alts)
-            b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
-            out.append(b.set(Label.caption, "photo credit line"))
+            credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
+            _credit_after_caption(b, out, credit, f"line before the credit line '{pieces[0].marker}: {credit}'",
+                                  "photo credit line")
             continue
         for piece in pieces:
             nb = Block(piece.text, b.line, dict(b.features))
@@ -133,6 +125,17 @@ def _cut_openers(blocks: list[Block], rules: Rules):
             if piece.kind == "caption":
                 nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
             yield nb
+
+
+def _credit_after_caption(b: Block, out: list[Block], credit: str, caption_reason: str, reason: str) -> None:
+    """`b` is a credit line for the line before it (`out[-1]`), which becomes its caption; the same text
+    just before that caption is the image's alt text."""
+    prev = out[-1]
+    key = letters_key(prev.text)
+    alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
+    _caption_after_alt(prev, prev.text, credit, caption_reason, alts)
+    b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
+    out.append(b.set(Label.caption, reason))
 
 
 def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alts: list[Block]) -> None:

@@ -179,12 +179,20 @@ def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
 
 
 def _tail_credit(text: str, rules: Rules) -> tuple[str, str] | None:
-    """'… to represent the UK Jon Super/AP': a short line closed by a photographer's name glued to a photo
-    agency with '/' (rules: caption.photo_agencies) → (caption, credit)."""
+    """'… to represent the UK Jon Super/AP', '… illegally. AP Photo/Eric Gay, File': a short line closed by a
+    photographer's name and a photo agency joined by '/' (rules: caption.photo_agencies) → (caption, credit)."""
     words = text.split()
+    if len(words) > 45:
+        return None
+    for k in range(2, 7):                          # the agency first: '… illegally. AP Photo/Eric Gay, File'
+        if len(words) - k < 3:
+            break
+        tail = " ".join(words[-k:])
+        if words[-k].casefold() in rules.photo_agency_words and "/" in tail and rules.photo_credit(tail):
+            return " ".join(words[:-k]), tail
     last = words[-1] if words else ""
     name, _, agency = last.partition("/")
-    if not name or not rules.is_photo_agency(agency) or not is_name_word(name) or len(words) > 45:
+    if not name or not rules.is_photo_agency(agency) or not is_name_word(name):
         return None
     n = 1                                          # the photographer: up to two name words before the agency
     while n < 2 and len(words) > n + 3 and is_name_word(words[-1 - n]) and not is_caps(words[-1 - n]):

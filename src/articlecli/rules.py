@@ -36,6 +36,7 @@ class Rules:
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
     credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
+    glued_credit_re: re.Pattern      # the same glued to the caption: "…World CupCredit: PA"
     credit_words: tuple[str, ...]    # the markers casefolded, longest first: what must end the text before a colon
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
@@ -172,6 +173,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
+        # a capitalised label glued to the caption's last word, as page dumps join a figcaption's spans
+        glued_credit_re=re.compile(rf"(?<=[^\W\d_])(?P<open>)(?P<marker>{markers})\s*:\s*"),   # (after a lowercase letter)
         credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")}, key=len, reverse=True)),
         credit_not_after=frozenset(g("caption", "not_after")),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")

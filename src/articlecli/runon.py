@@ -45,9 +45,14 @@ def credit_markers(text: str, rules: Rules):
             continue
         word = next(w for w in rules.credit_words if head.endswith(w))      # (longest first)
         near = max(start, start + len(head) - len(word) - 6)   # the regex only where that word starts ("(Ảnh")
-        m = rules.credit_re.search(text, near, colon + 1)
+        rx = rules.credit_re
+        m = rx.search(text, near, colon + 1)
+        if not m:                                          # '…Qatar World CupCredit: PA' (a figcaption's spans)
+            rx = rules.glued_credit_re
+            m = rx.search(text, near, colon + 1)
+            m = m if m and text[m.start() - 1].islower() else None
         if m:
-            m = rules.credit_re.match(text, m.start())        # again without the window's end: same match, spaces after
+            m = rx.match(text, m.start())             # again without the window's end: same match, spaces after
             yield m
             last = m.end()
         colon = text.find(":", max(colon + 1, last))

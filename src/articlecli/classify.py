@@ -105,12 +105,27 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
     for b in out:        # (last: a line repeated with another credit after it is the image's alt text first)
-        if b.label is None and not b.features.get("html") and "/" in b.text[-60:]:
+        if b.label is not None or b.features.get("html"):
+            continue
+        if "/" in b.text[-60:]:
             credit = _paren_credit(b.text, rules) if b.text[-1:] == ")" else _tail_credit(b.text, rules)
             if credit:                             # "FBI Director Christopher Wray listens … (AP Photo/Carolyn Kaster)"
                 b.text, b.credit = credit
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
+                continue
+        mark = next((m for m in rules.image_marks if m in b.text), None) if "(" in b.text else None
+        if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
+            _marked_caption(b, mark, rules)
     return out
+
+
+def _marked_caption(b: Block, mark: str, rules: Rules) -> None:
+    """'Steffen Kauert … erklärt, welche Folgen die Hitze hat. (Archivbild)': a caption by a word only captions
+    say (rules: caption.image_marks); a '(Quelle: X)' after it is its credit."""
+    m = _PAREN_CREDIT.search(b.text, max(0, len(b.text) - 90))
+    if m and m.start() > 0 and rules.line_credit_re.match(m.group()):
+        b.text, b.credit = b.text[:m.start()].rstrip(), m.group("credit").split(":", 1)[1].strip()
+    b.set(Label.caption, f"says '{mark}', as only an image's caption does (rules: caption.image_marks)")
 
 
 def _cut_openers(blocks: list[Block], rules: Rules):

@@ -23,7 +23,7 @@ def test_label(case: dict) -> None:
     assert matches, f"no block starts with {case['block']!r}: {[b.text[:30] for b in art.trace]}"
     if "credit" in case:                       # the caption, not an alt line with the same text
         matches = [b for b in matches if b.credit == case["credit"]] or matches
-    b = matches[0]
+    b = matches[case.get("occurrence", 1) - 1]         # (a line printed twice: which copy)
     if "not_label" in case:                    # a negative that pins no label, only excludes one
         assert b.label.value != case["not_label"], f"{b.label.value}: {b.reason}"
     else:

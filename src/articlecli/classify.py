@@ -293,6 +293,21 @@ def value(b: Block) -> float:
     return -3.0 if n <= 2 else -2.0
 
 
+def _doubled_captions(blocks: list[Block]) -> None:
+    """A short line of a text dump printed twice in a row between two paragraphs ('Jarrad Branthwaite (FC
+    Everton) jubelt nach seinem Treffer …'): an image's alt text, then its caption. (After teasers.mark:
+    a teaser card's headline is printed twice too, then its summary and byline.)"""
+    for i in range(1, len(blocks) - 2):
+        b, twin = blocks[i], blocks[i + 1]
+        if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
+                or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
+            continue
+        if all(x.label is None and not x.features.get("teaser") and not x.features.get("chrome")
+               and x.features["words"] >= LONG and x.features["sentence"] for x in (blocks[i - 1], blocks[i + 2])):
+            _caption_after_alt(twin, b.text, None, "printed twice between two paragraphs: an image's alt text and "
+                               "its caption", [b])
+
+
 def best_region(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
     best, best_span = 0.0, (0, len(blocks))
@@ -321,6 +336,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                 b.features["chrome"] = REPEAT
             seen.add(key)
     teasers.mark(blocks)
+    _doubled_captions(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

@@ -122,8 +122,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
 def _marked_caption(b: Block, mark: str, rules: Rules) -> None:
     """'Steffen Kauert … erklärt, welche Folgen die Hitze hat. (Archivbild)': a caption by a word only captions
     say (rules: caption.image_marks); a '(Quelle: X)' after it is its credit."""
-    m = _PAREN_CREDIT.search(b.text, max(0, len(b.text) - 90))
-    if m and m.start() > 0 and rules.line_credit_re.match(m.group()):
+    m = _paren_tail(b.text)
+    if m and rules.line_credit_re.match(m.group()):
         b.text, b.credit = b.text[:m.start()].rstrip(), m.group("credit").split(":", 1)[1].strip()
     b.set(Label.caption, f"says '{mark}', as only an image's caption does (rules: caption.image_marks)")
 
@@ -180,11 +180,17 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
     return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
 
 
+def _paren_tail(text: str) -> re.Match | None:
+    """The parenthesis closing a line after some text: '… (Quelle: X)', '… (AP Photo/Carolyn Kaster)'."""
+    m = _PAREN_CREDIT.search(text, max(0, len(text) - 90))
+    return m if m and m.start() > 0 else None
+
+
 def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     """'Xi Jinping at a gathering in Beijing. (Lintao Zhang/Getty Images)': a short line closed by a photographer
     and agency in parentheses (rules.photo_credit) → (caption, credit)."""
-    m = _PAREN_CREDIT.search(text, max(0, len(text) - 90))
-    if not m or m.start() == 0:
+    m = _paren_tail(text)
+    if not m:
         return None
     credit = rules.photo_credit(m.group("credit"))
     caption = text[:m.start()].rstrip()
@@ -524,7 +530,7 @@ def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             return
         if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
             continue
-        if _prefixed_byline(b, rules):
+        if f["by"]:
             b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
             return
 
@@ -739,7 +745,7 @@ def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rul
     f, t = b.features, b.text.strip()
     if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
         return None
-    if _prefixed_byline(b, rules):
+    if f["by"]:                                          # (evidence: _prefixed_byline)
         return "byline prefix (rules: byline.prefixes)"
     near_end = i > last_para
     near_top = i < first_para

@@ -140,6 +140,14 @@ def test_gzip_input_read_transparently(tmp_path: Path) -> None:
 def test_usage_error_exit_2() -> None:
     assert run_cli("clean", "--format", "docx", str(SAMPLE)).returncode == 2
     assert run_cli("frobnicate").returncode == 2
+    proc = run_cli("clean", "--captions", "hide", str(SAMPLE))
+    assert proc.returncode == 2 and b"'keep'" in proc.stderr and not proc.stdout
+
+
+def test_help_shows_option_text_verbatim() -> None:
+    # (Typer renders help with rich markup: an unescaped '[text]' vanished from the --links help)
+    out = run_cli("clean", "--help").stdout.decode()
+    assert "[text](url)" in out and "<keep|drop>" in out
 
 
 def test_version_and_module_entry() -> None:

@@ -9,7 +9,7 @@ import typer
 
 from . import __version__
 from .errors import ArticleError, Exit
-from .options import InputFormat, Options, ToneStyle
+from .options import CaptionMode, InputFormat, Options, ToneStyle
 from .render import Format
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -34,20 +34,17 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 InputFmt = Annotated[InputFormat, typer.Option("--input-format", help="Force how inputs are read.")]
 Rules = Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rules file (TOML); repeatable.")]
-Captions = Annotated[str, typer.Option("--captions", help="keep|drop captions in the output.")]
+Captions = Annotated[CaptionMode, typer.Option("--captions", help="Keep or drop captions in the output.")]
 Tone = Annotated[ToneStyle, typer.Option("--tone-style", help="Vietnamese tone marks: keep, old (hoà) or new (hòa).")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this (also after gunzip).")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
-Links = Annotated[bool, typer.Option("--links", help="Markdown from HTML: keep links as [text](url).")]
+Links = Annotated[bool, typer.Option("--links", help="Markdown from HTML: keep links as \\[text](url).")]
 
 
-def make_options(input_format: InputFormat, rules: Optional[list[Path]], captions: str, tone: ToneStyle,
+def make_options(input_format: InputFormat, rules: Optional[list[Path]], captions: CaptionMode, tone: ToneStyle,
                  max_bytes: int, front_matter: bool = False, url: str | None = None, links: bool = False) -> Options:
-    if captions not in ("keep", "drop"):
-        _err(f"articlecli: --captions must be 'keep' or 'drop', not '{captions}'")
-        raise typer.Exit(Exit.USAGE)
     return Options(input_format=input_format, rules_files=tuple(str(r) for r in rules or ()),
-                   keep_captions=captions == "keep", front_matter=front_matter,
+                   keep_captions=captions is CaptionMode.keep, front_matter=front_matter,
                    tone_style=tone, max_bytes=max_bytes, url=url, links=links)
 
 
@@ -61,7 +58,7 @@ def clean(
     url: Annotated[Optional[str], typer.Option("--url", help="Page URL (makes image sources absolute).")] = None,
     input_format: InputFmt = InputFormat.auto,
     rules: Rules = None,
-    captions: Captions = "keep",
+    captions: Captions = CaptionMode.keep,
     tone_style: Tone = ToneStyle.keep,
     max_bytes: MaxBytes = 64 * 1024 * 1024,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr.")] = False,
@@ -98,7 +95,7 @@ def convert(
     links: Links = False,
     input_format: InputFmt = InputFormat.auto,
     rules: Rules = None,
-    captions: Captions = "keep",
+    captions: Captions = CaptionMode.keep,
     tone_style: Tone = ToneStyle.keep,
     max_bytes: MaxBytes = 64 * 1024 * 1024,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,

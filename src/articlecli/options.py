@@ -11,6 +11,11 @@ class InputFormat(str, Enum):
     text = "text"
 
 
+class CaptionMode(str, Enum):
+    keep = "keep"
+    drop = "drop"
+
+
 class ToneStyle(str, Enum):
     keep = "keep"
     old = "old"   # hoà, thuỷ

@@ -78,3 +78,15 @@ def test_headline_in_an_h2_leaves_the_body() -> None:
                          f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert art.title == "Council approves a record budget for schools"
     assert "record budget" not in art.text and "Sunday" in art.text
+
+
+def test_paragraph_classed_paywall_is_article_text_the_notice_is_not() -> None:
+    # Future plc pages (fundus-dev uk-TechRadar-2026-05-21): paragraphs after the first few are
+    # <p class="paywall" aria-hidden="true"> with their full text in the page; the notice is a box
+    gated = PARA.replace("Monday", "Wednesday")
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p><p class='paywall'>{gated}</p>"
+                      f"<p>{PARA.replace('Monday', 'Friday')}</p><div class='paywall'><p>Subscribe today to keep "
+                      f"reading every story on the council, the schools and the roads, with unlimited access.</p>"
+                      f"</div><p class='paywall'>Subscribe now</p></article>"))
+    assert "Wednesday" in art.text and "Friday" in art.text
+    assert "Subscribe" not in art.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import runon
 from .model import Block, Label
 from .rules import TITLE_SOURCES, Rules
+from .teasers import LONG
 from .textutil import letters_key
 
 def evidence(b: Block) -> None:
@@ -17,6 +18,8 @@ def evidence(b: Block) -> None:
     lead = f["roles"].get("lead")
     if role and lead and lead[1] is role[1] and role[0] in lead[0]:
         role = None                     # 'teaser-text': the whole class says lead, its part 'teaser' says chrome
+    if role and _gated(f, role):
+        role = None                     # <p class="paywall">: article text behind the paywall, shipped in the page
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"
     elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f):   # (a photo linked to its gallery)
@@ -24,6 +27,14 @@ def evidence(b: Block) -> None:
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+def _gated(f: dict, role: tuple) -> bool:
+    """A paragraph of article text whose own class is only a paywall word (rules: html.gated_tokens): the page
+    ships the text the paywall hides. (A box with that word, or a short line, is the paywall's notice.)"""
+    own = f["own_roles"].get("gated")
+    return own is not None and own[1] is role[1] and f["tag"] == "p" and f["words"] >= LONG and f["sentence"] \
+        and (role[1].get("class") or "").casefold().split() == [own[0]]
 
 
 def in_image_box(f: dict) -> bool:

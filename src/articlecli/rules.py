@@ -198,7 +198,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
-                     for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery")},
+                     for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery", "gated")},
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),

@@ -90,3 +90,18 @@ def test_paragraph_classed_paywall_is_article_text_the_notice_is_not() -> None:
                       f"</div><p class='paywall'>Subscribe now</p></article>"))
     assert "Wednesday" in art.text and "Friday" in art.text
     assert "Subscribe" not in art.text
+
+
+def test_text_under_a_hiding_utility_class_is_not_on_the_page() -> None:
+    # Postmedia pages (fundus-dev ca-TheProvince-2026-06-06) ship their subscription box inside
+    # class="… hidden"; Bootstrap's d-none and sr-only hide text the same way
+    box = ("<div class='article-block article-content__sign-in-group hidden'><div class='h2'>THIS CONTENT IS "
+           "RESERVED FOR SUBSCRIBERS ONLY</div><ul><li>Exclusive articles by top sports columnists and others, "
+           "plus newsletters and events.</li><li>Unlimited online access to fifteen news sites with one account."
+           "</li></ul></div>")
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{box}<p class='d-none'>Hidden copy of a "
+                      f"sentence the page never shows to anyone.</p><span class='sr-only'>Article content</span>"
+                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert "Monday" in art.text and "Friday" in art.text
+    assert "SUBSCRIBERS" not in art.text and "Unlimited online" not in art.text and "never shows" not in art.text
+    assert "Article content" not in art.text

@@ -202,8 +202,18 @@ def _tokens(raw: str) -> frozenset:
     return frozenset(parts)
 
 
-def _hidden(el) -> bool:
-    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+def _hidden(el, hidden_classes: frozenset[str]) -> bool:
+    """Not shown on the page: the hidden attribute, an inline display:none, or a utility class that hides
+    (rules: html.hidden_classes, 'd-none', 'sr-only', 'visually-hidden')."""
+    if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not hidden_classes.isdisjoint(_class_words(cls))
+
+
+@lru_cache(maxsize=8192)
+def _class_words(cls: str) -> tuple[str, ...]:
+    return tuple(cls.casefold().split())
 
 
 def _walk(root, rules: Rules, options: Options) -> list[Block]:
@@ -274,7 +284,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         if event == "start":
             if _lightbox(el, tag):
                 kept.add(el)
-            elif tag in DROP or not tag or _hidden(el):
+            elif tag in DROP or not tag or _hidden(el, rules.hidden_classes):
                 walker.skip_subtree()
                 if el.tail and stack:
                     add(el.tail)

@@ -53,6 +53,7 @@ class Rules:
     role_nouns: frozenset[str]       # "Reporter", "Korrespondentin": a byline ends in the author's role
     site_prefix_re: re.Pattern | None
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
+    hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
@@ -199,6 +200,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery", "gated")},
+        hidden_classes=frozenset(c.casefold() for c in g("html", "hidden_classes")),
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),

@@ -105,3 +105,16 @@ def test_text_under_a_hiding_utility_class_is_not_on_the_page() -> None:
     assert "Monday" in art.text and "Friday" in art.text
     assert "SUBSCRIBERS" not in art.text and "Unlimited online" not in art.text and "never shows" not in art.text
     assert "Article content" not in art.text
+
+
+def test_custom_element_classed_as_chrome_is_a_box() -> None:
+    # Nettavisen (fundus-dev no-Nettavisen-2024-10-16): a fact box is a web component,
+    # <amedia-factbox class="fact-box">; an inline custom element stays part of its sentence
+    box = ("<amedia-factbox class='fact-box' role='complementary'><h3>Facts about budgets</h3><ul><li>A budget "
+           "is a plan for the money a council expects to raise and spend over the coming year.</li></ul>"
+           "</amedia-factbox>")
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{box}<p>The mayor spoke at "
+                      f"<x-time class='stamp'>noon</x-time> on Friday and thanked the staff who prepared the plan "
+                      f"for the council.</p></article>"))
+    assert "Facts about budgets" not in art.text and "A budget is a plan" not in art.text
+    assert "The mayor spoke at noon on Friday" in art.text

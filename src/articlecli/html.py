@@ -41,6 +41,7 @@ class _Ctx:
     tokens: frozenset
     flags: frozenset
     roles: dict = field(default_factory=dict)     # role → the element's class that gave it
+    box: bool = True                              # a block-level box (flushed at its end), not an <a>
 
 
 def parse(text: str):
@@ -202,6 +203,19 @@ def _tokens(raw: str) -> frozenset:
     return frozenset(parts)
 
 
+def _custom_box(el, parent: _Ctx, rules: Rules) -> bool:
+    """A custom element (web component) whose classes say chrome ('<amedia-factbox class="fact-box">') is a box
+    like a <div>; other custom elements stay inline (their text is part of the sentence, their roles unread),
+    and so do empty ones (ad slots) and those in image furniture (AP's '<bsp-carousel-read-more class="ReadMore">'
+    holds a caption)."""
+    if parent.flags & _IMAGE_FLAGS or "caption" in parent.roles or "gallery" in parent.roles:
+        return False
+    return "chrome" in _role_tokens(_el_tokens(el), rules) and any(t.strip() for t in el.itertext())
+
+
+_IMAGE_FLAGS = frozenset({"in_figure", "in_figcaption"})
+
+
 def _hidden(el, hidden_classes: frozenset[str]) -> bool:
     """Not shown on the page: the hidden attribute, an inline display:none, or a utility class that hides
     (rules: html.hidden_classes, 'd-none', 'sr-only', 'visually-hidden')."""
@@ -306,10 +320,11 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                                "alt": " ".join((el.get("alt") or "").split()) or None,
                                "title": " ".join((el.get("title") or "").split()) or None})
                 continue
-            if tag in BLOCK and stack:
-                flush(stack[-1])
             parent = stack[-1] if stack else None
-            if tag in BLOCK or tag == "a" or parent is None:
+            box = tag in BLOCK or "-" in tag and parent is not None and _custom_box(el, parent, rules)
+            if box and stack:
+                flush(stack[-1])
+            if box or tag == "a" or parent is None:
                 toks = _el_tokens(el) if len(stack) < MAX_DEPTH_FEATURES else frozenset()
                 flags = (parent.flags if parent else frozenset()) | ({SECTION_FLAGS[tag]} if tag in SECTION_FLAGS else set())
                 roles = dict(parent.roles) if parent else {}
@@ -318,7 +333,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                     roles["section"] = (f"<{tag}>", el)
                 if tag == "table":
                     roles["table"] = ("table", el)
-                stack.append(_Ctx(el, toks, frozenset(flags), roles))
+                stack.append(_Ctx(el, toks, frozenset(flags), roles, box))
                 if tag == "a":
                     link_starts.append(buf_len[0])
                     if options.links:
@@ -337,7 +352,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                     link_chars[0] += buf_len[0] - (link_starts.pop() if link_starts else 0)
                     if options.links:
                         add(LINK_CLOSE)
-                elif tag in BLOCK:
+                elif ctx.box:
                     flush(ctx)
             if el.tail and el is not start:
                 add(el.tail)

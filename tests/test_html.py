@@ -118,3 +118,17 @@ def test_custom_element_classed_as_chrome_is_a_box() -> None:
                       f"for the council.</p></article>"))
     assert "Facts about budgets" not in art.text and "A budget is a plan" not in art.text
     assert "The mayor spoke at noon on Friday" in art.text
+
+
+def test_paragraph_classed_teaser_under_the_headline_is_the_lead() -> None:
+    # German sites call the standfirst 'Teaser' (fundus-dev de-MotorSportMagazin-2024-04-24: <p class="teaser">
+    # in the article's <header>; de-FAZ-2024-04-17: <div class="header-teaser">); teaser boxes after the body
+    # stay chrome
+    lead = ("Thousands waited for hours in the cold to hear the mayor explain where the money for schools and "
+            "roads will go next year.")
+    card = "<div class='teaser'><p>Another story the site wants readers to click, long enough to be a paragraph.</p></div>"
+    art = clean(_ld_page("Council budget", f"<article><header><h1>Council budget</h1><p class='teaser'>{lead}</p>"
+                         f"</header><section><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></section>"
+                         f"</article>{card * 3}"))
+    assert art.lead == lead and art.text.startswith("Thousands waited")
+    assert "Another story" not in art.text

@@ -372,9 +372,10 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             for i in range(h1 + 1, lo):                     # the standfirst between headline and body
                 b = blocks[i]
                 f = b.features
-                if b.label is None and not f.get("chrome") and is_para(b) and not (
-                        classify_html.in_image_box(f) or f.get("images")):
-                    b.set(Label.lead, "paragraph between the headline and the article body")
+                if (b.label is None and not f.get("chrome") or classify_html.classed_teaser(b)) and is_para(b) \
+                        and not (classify_html.in_image_box(f) or f.get("images")):
+                    b.set(Label.lead, "paragraph between the headline and the article body" + (
+                        " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""))
                     break
     else:
         title_at = _find_title(blocks, lo, hi)

@@ -37,6 +37,14 @@ def _gated(f: dict, role: tuple) -> bool:
         and (role[1].get("class") or "").casefold().split() == [own[0]]
 
 
+def classed_teaser(b: Block) -> bool:
+    """Chrome only by a 'teaser' class: under the headline that is the article's own teaser (German sites call
+    the standfirst 'Teaser': '<p class="teaser">', '<div class="header-teaser">')."""
+    role = b.features.get("roles", {}).get("chrome")
+    return b.features.get("html", False) and role is not None and role[0] == "teaser" \
+        and "section" not in b.features["roles"] and b.features.get("link_density", 0.0) < 0.5
+
+
 def in_image_box(f: dict) -> bool:
     """Inside a <figure>, a <figcaption> or a caption-classed box: image furniture, not body or chrome."""
     return bool(f.get("in_figure") or f.get("in_figcaption") or "caption" in f["roles"])

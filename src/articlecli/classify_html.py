@@ -40,9 +40,9 @@ def _gated(f: dict, role: tuple) -> bool:
 def classed_teaser(b: Block) -> bool:
     """Chrome only by a 'teaser' class: under the headline that is the article's own teaser (German sites call
     the standfirst 'Teaser': '<p class="teaser">', '<div class="header-teaser">')."""
-    role = b.features.get("roles", {}).get("chrome")
-    return b.features.get("html", False) and role is not None and role[0] == "teaser" \
-        and "section" not in b.features["roles"] and b.features.get("link_density", 0.0) < 0.5
+    f = b.features
+    role = f["roles"].get("chrome") if f.get("html") else None
+    return role is not None and role[0] == "teaser" and "section" not in f["roles"] and f["link_density"] < 0.5
 
 
 def in_image_box(f: dict) -> bool:

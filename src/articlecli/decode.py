@@ -210,12 +210,13 @@ def _mojibake_hint(text: str, continuations: list[str]) -> bool:
     """Does a continuation character present in the text follow a lead character somewhere? (str.find per
     character: the dashes and quotes of ordinary text are few, and a regex scan costs more.)"""
     for c in continuations:
-        if text.count(c) > 1000:                           # (a text full of them: one regex scan instead)
-            return _MOJIBAKE_HINT.search(text) is not None
-        i = text.find(c, 1)
+        i, seen = text.find(c, 1), 0
         while i > 0:
             if "\u00c2" <= text[i - 1] <= "\u00f4":
                 return True
+            seen += 1
+            if seen > 1000:                                # (a text full of them: one regex scan instead)
+                return _MOJIBAKE_HINT.search(text) is not None
             i = text.find(c, i + 1)
     return False
 

@@ -70,7 +70,7 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     measured on fundus-dev (151 pages, 105 publishers) this order beats every other order and a vote
     between sources (134 vs 116–130 right). A site profile (rules `[[profile]] title = [...]`) puts its
     own order first. Returns
-    (title, index of the <h1> block when the title is that h1, reason)."""
+    (title, index of the <h1>/<h2> block that says it, after a kicker or not, reason)."""
     h1 = next((i for i, b in enumerate(blocks) if b.features.get("tag") == "h1" and b.text), None)
     sources = list(candidates)
     if h1 is not None:
@@ -80,9 +80,9 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     rank: dict[str, int] = {}
     for i, k in enumerate(tuple(order) + TITLE_SOURCES):   # a site profile's order first
         rank.setdefault(k, i)
-    kind, value = min(sources, key=lambda kv: rank.get(kv[0], 9))
-    agree = [k for k, v in sources if letters_key(v) == letters_key(value)]
+    value = min(sources, key=lambda kv: rank.get(kv[0], 9))[1]
     key = letters_key(value)
+    agree = [k for k, v in sources if letters_key(v) == key]
     # the headline's block: the first <h1> or <h2> that says it, maybe after a kicker ('Premier League
     # Rückschlag im Titelkampf - …'); a page may set the visible headline in an <h2>, its <h1> elsewhere
     at = next((i for i, b in enumerate(blocks) if b.features.get("tag") in ("h1", "h2") and b.text

@@ -8,7 +8,7 @@ from .textutil import Lazy, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _SPLIT = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
-_CUT = re.compile(r"[•|·/\n]|[A-Z][a-z]{2,3}\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
+_CUT = re.compile(r"[•|·/\n]|(?-i:[A-Z][a-z]{2,3})\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
 _MARKER = re.compile(r" \d{1,2}(?= [,;&])")          # "Xiaoying You 0 , Mariana Lenharo": affiliation marks
 _CJK_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間 (compiled when needed)

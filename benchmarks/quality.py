@@ -79,10 +79,8 @@ def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False) -> 
     preds, t0 = {}, time.perf_counter()
     for it in items:
         try:
-            data = it["path"].read_bytes()
+            data = it["markdown"] if markdown else it["path"].read_bytes()   # (Markdown: made by main)
             data = wrapped(data, wrap) if wrap else data
-            if markdown:                       # (the page as a Markdown dump, made before the clock matters)
-                data = it.setdefault("markdown", to_markdown(gzip.decompress(data)).encode())
             preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
             print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
@@ -135,8 +133,9 @@ def main() -> None:
                     help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
     args = ap.parse_args()
     items = load(args.corpus, "html" if args.input == "markdown" else args.input)
-    if args.input == "markdown":
-        run_articlecli(items, markdown=True)                  # (converts the pages once)
+    if args.input == "markdown":                              # the pages as Markdown dumps, made once
+        for it in items:
+            it["markdown"] = to_markdown(gzip.decompress(it["path"].read_bytes())).encode()
     rows = [("articlecli", *run_articlecli(items, markdown=args.input == "markdown"))]
     for width in args.wrap if args.input == "text" else ():
         rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))

@@ -446,9 +446,10 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
     return hi
 
 
-def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 6) -> bool:
-    """An in-article box ('Read more' + one teaser) that the article continues after: within a few
-    blocks, two long paragraphs in a row (a teaser list has headlines between its summaries)."""
+def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
+    """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
+    blocks, two long paragraphs in a row (a teaser list has headlines between its summaries). Ten blocks
+    let a box of seven teaser headlines pass (Global News' 'More on World')."""
     run = 0
     for j in range(start, min(hi, start + window + 2)):
         f = blocks[j].features

@@ -35,6 +35,7 @@ class Rules:
     chrome_headers: frozenset[str]
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
+    open_header_re: re.Pattern | None   # a box header that names its topic: 'More from Politics', 'Mehr aus Thüringen'
     credit_re: re.Pattern            # an inline credit marker: "Ảnh: ", "(Photo: "
     glued_credit_re: re.Pattern      # the same glued to the caption: "…World CupCredit: PA"
     credit_words: tuple[str, ...]    # the markers casefolded, longest first: what must end the text before a colon
@@ -109,12 +110,19 @@ class Rules:
         return {}
 
     def is_chrome_header(self, text: str, key: str | None = None) -> bool:
-        return (key if key is not None else norm_key(text)) in self.chrome_headers
+        key = key if key is not None else norm_key(text)
+        return key in self.chrome_headers or self._open_header(text, key)
+
+    def _open_header(self, text: str, key: str) -> bool:
+        return self.open_header_re is not None and text.rstrip()[-1:] not in ":.!?" \
+            and self.open_header_re.match(key) is not None
 
     def chrome_reason(self, text: str, key: str | None = None) -> str | None:
         key = key if key is not None else norm_key(text)
         if key in self.chrome_headers:
             return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
+        if self._open_header(text, key):
+            return f"box header naming its topic '{text.strip()[:40]}' (rules: chrome.open_headers)"
         if key in self.chrome_lines:
             return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
         return self._prefix(key)
@@ -174,6 +182,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
+        # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
+        open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
+                        if g("chrome", "open_headers") else None),
         credit_re=re.compile(rf"(?P<open>\(\s*)?\b(?P<marker>{markers})\s*(?:\d+\s*)?:\s*", re.IGNORECASE),
         # a capitalised label glued to the caption's last word, as page dumps join a figcaption's spans
         glued_credit_re=re.compile(rf"(?<=[^\W\d_])(?P<open>)(?P<marker>{markers})\s*:\s*"),   # (after a lowercase letter)

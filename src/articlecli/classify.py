@@ -449,14 +449,19 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
 def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
     """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
     blocks, two long paragraphs in a row (a teaser list has headlines between its summaries). Ten blocks
-    let a box of seven teaser headlines pass (Global News' 'More on World')."""
-    run = 0
+    let a box of seven teaser headlines pass (Global News' 'More on World'). A short question between two
+    very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der Tanker?')."""
+    run, last, asked = 0, 0, False
     for j in range(start, min(hi, start + window + 2)):
         f = blocks[j].features
         if f["header"]:
             run = 0
             continue
-        run = run + 1 if f["words"] >= 2 * LONG and f["sentence"] and not f.get("chrome") else 0
+        if run and last >= 3 * LONG and not asked and f["words"] <= 10 and blocks[j].text.rstrip().endswith("?"):
+            asked = True              # a question subheading between two long paragraphs ('Wem gehört der Tanker?')
+            continue
+        long_para = f["words"] >= (3 if asked else 2) * LONG and f["sentence"] and not f.get("chrome")
+        run, last, asked = (run + 1 if long_para else 0), f["words"], False
         if run >= 2:
             return True
     return False

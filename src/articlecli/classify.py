@@ -104,7 +104,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.credit = piece.credit
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
-    for b in out:        # (last: a line repeated with another credit after it is the image's alt text first)
+    for i, b in enumerate(out):   # (last: a line repeated with another credit after it is the image's alt text first)
         if b.label is not None or b.features.get("html"):
             continue
         if "/" in b.text[-60:]:
@@ -116,7 +116,37 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         mark = next((m for m in rules.image_marks if m in b.text), None) if "(" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark, rules)
+        elif b.text[-1:] == ")" and b.label is None and i + 1 < len(out) and _body_like(out[i + 1]):
+            credit = _named_paren_credit(b.text, rules)    # (and the article goes on after it)
+            if credit:                             # "More than 3,000 court documents have been released. (AP)"
+                b.text, b.credit = credit
+                b.set(Label.caption, f"sentence closed by the credit '({b.credit})' on a line of its own")
     return out
+
+
+PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
+
+
+def _body_like(b: Block) -> bool:
+    """A paragraph of text, before `evidence` has counted its words."""
+    return b.label is None and ends_sentence(b.text) and word_count(b.text) >= LONG
+
+
+def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
+    """'The islands where Epstein abused young women and girls. (Christie's)': a short line, whole sentences,
+    then a name of one to four capitalised words in parentheses, the image's credit → (caption, credit).
+    ('… ist frei. (kas)': reporters' initials are lowercase; '($21.99, #683213)' has no name; a news agency,
+    '… trình Quốc hội. (TTXVN)', is the source of the paragraph it closes.)"""
+    m = _paren_tail(text)
+    if not m:
+        return None
+    credit, caption = m.group("credit").strip(), text[:m.start()].rstrip()
+    names = credit.split()
+    if not 1 <= len(names) <= 4 or not all(is_name_word(w) for w in names) or credit in rules.agencies \
+            or not ends_sentence(caption) \
+            or word_count(caption) > PAREN_CAPTION_WORDS:
+        return None
+    return caption, credit
 
 
 def _marked_caption(b: Block, mark: str, rules: Rules) -> None:

@@ -116,9 +116,9 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         mark = next((m for m in rules.image_marks if m in b.text), None) if "(" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark, rules)
-        elif b.text[-1:] == ")" and b.label is None and i + 1 < len(out) and _body_like(out[i + 1]):
+        elif b.text[-1:] == ")" and i + 1 < len(out) and _body_like(out[i + 1]):
             credit = _named_paren_credit(b.text, rules)    # (and the article goes on after it)
-            if credit:                             # "More than 3,000 court documents have been released. (AP)"
+            if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
                 b.text, b.credit = credit
                 b.set(Label.caption, f"sentence closed by the credit '({b.credit})' on a line of its own")
     return out
@@ -143,8 +143,7 @@ def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     credit, caption = m.group("credit").strip(), text[:m.start()].rstrip()
     names = credit.split()
     if not 1 <= len(names) <= 4 or not all(is_name_word(w) for w in names) or credit in rules.agencies \
-            or not ends_sentence(caption) \
-            or word_count(caption) > PAREN_CAPTION_WORDS:
+            or not ends_sentence(caption) or word_count(caption) > PAREN_CAPTION_WORDS:
         return None
     return caption, credit
 

@@ -6,7 +6,9 @@ Uses the judging harness's own metrics (../shared/tools/bench/metrics.py): body 
 shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage.
 `--batch` also scores the same inputs converted as one batch with corpus-level learning on
 (`articlecli convert`), next to each file cleaned alone. `--wrap N` also scores the text dumps
-hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages.
+hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages. `--strip-attrs`
+scores the HTML pages with every class and id attribute removed, for both systems: a stand-in for
+publishers whose templates use class names the rules have never seen.
 """
 from __future__ import annotations
 
@@ -62,6 +64,18 @@ def score(items: list[dict], preds: dict[str, dict]) -> dict:
             "cap_leak": leaks[0] / leaks[1] if leaks[1] else float("nan"), "n": len(items)}
 
 
+def stripped(page: bytes) -> bytes:
+    """The page without class and id attributes (tags, text and the rest kept)."""
+    from lxml import etree, html as lxml_html
+
+    root = lxml_html.document_fromstring(page.decode("utf-8", "replace"))    # (str: no <meta charset> guessing)
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
+    return etree.tostring(root, encoding="unicode", method="html").encode()
+
+
 def wrapped(data: bytes, width: int) -> bytes:
     """The dump as `lynx -dump`/`w3m -dump`/html2text would print it: every line wrapped at `width`."""
     import textwrap
@@ -79,7 +93,7 @@ def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False) -> 
     preds, t0 = {}, time.perf_counter()
     for it in items:
         try:
-            data = it["markdown"] if markdown else it["path"].read_bytes()   # (Markdown: made by main)
+            data = it["markdown"] if markdown else it.get("data") or it["path"].read_bytes()   # (made by main)
             data = wrapped(data, wrap) if wrap else data
             preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
@@ -92,8 +106,8 @@ def run_batch(items: list[dict], kind: str) -> tuple[dict, float]:
         src, out = Path(tmp) / "in", Path(tmp) / "out"
         src.mkdir()
         for it in items:
-            data = it.get("markdown") or it["path"].read_bytes()
-            if "markdown" not in it and it["path"].name.endswith(".gz"):
+            data = it.get("markdown") or it.get("data") or it["path"].read_bytes()
+            if "markdown" not in it and "data" not in it and it["path"].name.endswith(".gz"):
                 data = gzip.decompress(data)
             (src / f"{it['id']}.{'html' if kind == 'html' else 'txt'}").write_bytes(data)
         t0 = time.perf_counter()
@@ -111,7 +125,7 @@ def run_trafilatura(items: list[dict], kind: str) -> tuple[dict, float] | None:
         return None
     preds, t0 = {}, time.perf_counter()
     for it in items:
-        raw = it["path"].read_bytes()
+        raw = it.get("data") or it["path"].read_bytes()
         if raw[:2] == b"\x1f\x8b":
             raw = gzip.decompress(raw)
         html = raw.decode("utf-8", "replace") if kind == "html" else "".join(
@@ -131,11 +145,16 @@ def main() -> None:
     ap.add_argument("--batch", action="store_true", help="also score `convert` with learning on")
     ap.add_argument("--wrap", type=int, action="append", default=[], metavar="COLUMNS",
                     help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
+    ap.add_argument("--strip-attrs", action="store_true",
+                    help="html input: score the pages with their class and id attributes removed (both systems)")
     args = ap.parse_args()
     items = load(args.corpus, "html" if args.input == "markdown" else args.input)
     if args.input == "markdown":                              # the pages as Markdown dumps, made once
         for it in items:
             it["markdown"] = to_markdown(gzip.decompress(it["path"].read_bytes())).encode()
+    if args.strip_attrs and args.input == "html":             # the pages without class/id, made once
+        for it in items:
+            it["data"] = stripped(gzip.decompress(it["path"].read_bytes()))
     rows = [("articlecli", *run_articlecli(items, markdown=args.input == "markdown"))]
     for width in args.wrap if args.input == "text" else ():
         rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))
@@ -144,7 +163,8 @@ def main() -> None:
     peer = run_trafilatura(items, args.input) if args.input != "markdown" else None
     if peer:
         rows.append(("trafilatura", *peer))
-    print(f"### {args.corpus} — {args.input} input ({len(items)} articles)\n")
+    stripped_note = ", class and id attributes removed" if args.strip_attrs and args.input == "html" else ""
+    print(f"### {args.corpus} — {args.input} input{stripped_note} ({len(items)} articles)\n")
     print("| system | P | R | F1 | acc | title | authors | cap.recall | cap.leak | ms/page |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, preds, ms in rows:

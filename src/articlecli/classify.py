@@ -279,7 +279,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
-    f["header"] = n <= 8 and rules.is_chrome_header(b.text, key)
+    f["header"] = n <= 8 and f["chrome"] is not None and rules.is_chrome_header(b.text, key)   # (a header is chrome)
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)

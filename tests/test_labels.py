@@ -100,3 +100,17 @@ def test_name_lines_after_the_text_are_not_authors_when_a_byline_stands_above(to
     art = clean(doc, Options())
     assert art.authors == authors
     assert "Story Saved" not in art.text and "Ihr Feedback" not in art.text
+
+
+def test_rules_files_list_each_phrase_once() -> None:
+    """A phrase listed twice in one rules list is a sign two edits added the same finding."""
+    from pathlib import Path
+
+    import articlecli
+    from articlecli.rules import tomllib          # (tomli before Python 3.11)
+    for path in sorted((Path(articlecli.__file__).parent / "rules").glob("*.toml")):
+        for section, table in tomllib.loads(path.read_text("utf-8")).items():
+            for key, value in table.items() if isinstance(table, dict) else ():
+                if isinstance(value, list) and all(isinstance(x, str) for x in value):
+                    twice = sorted({x for x in value if value.count(x) > 1})
+                    assert not twice, f"{path.name} [{section}] {key}: {twice}"

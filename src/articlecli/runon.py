@@ -65,8 +65,9 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
     for m in credit_markers(text, rules):
         if m.start() < pos or not _is_credit_marker(text, m, rules):
             continue
-        credit, end = _parse_credit(text, m)
-        if not credit:
+        again = rules.credit_re.match(text, m.end()) if not m.group("open") else None
+        credit, end = _parse_credit(text, again if again and not again.group("open") else m)
+        if not credit:                                 # ('Foto: Bild: SN/APA': the credit after both markers)
             continue
         start = _caption_start(text, pos, m.start())
         caption = text[start:m.start()].strip()

@@ -519,9 +519,12 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     # what the text says. The headline shares the words of the text after it and is often printed
     # twice on the page (its link, its heading); nearer is better only on a tie.
     near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
+    # (the caption of the image above the text, printed again as its alt text, is not the headline)
+    captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
     found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
-             if blocks[i].label is None and not blocks[i].features.get("teaser")
-             and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)]
+             if _repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
+             and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
+             and not (captions and letters_key(blocks[i].text) in captions)]
     if not found or len(found) == 1 and found[0] > near:
         return found[0] if found else None          # (one near candidate: no scoring needed)
     text_words = set()
@@ -539,10 +542,17 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
         repeated = keys.get(letters_key(b.text), 0) >= 2
         if i <= near and shared < FAR_TITLE_SHARED and not repeated:
             return None
+        if b.label is not None and shared < FAR_TITLE_SHARED:
+            return None                              # (a widget printed twice: 'Click to Expand Search Input')
         return 2 * shared + (1.0 if repeated else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
     scored = [(s, -(first_para - i), i) for i in found if (s := score(i)) is not None]
     return max(scored)[2] if scored else None
+
+
+def _repeat_or_free(b: Block) -> bool:
+    """Not labelled yet, or only set aside as a repeat (outside the region: the headline is printed twice)."""
+    return b.label is None or b.label is Label.chrome and b.reason == REPEAT
 
 
 def _content_words(text: str) -> set[str]:
@@ -601,8 +611,9 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,
                   meta: dict) -> None:
     md_title = title_at is not None and blocks[title_at].features.get("md_heading") == 1
+    repeat_title = title_at is not None and blocks[title_at].label is Label.chrome    # (printed again above)
     region_lo = lo
-    if title_at is not None and blocks[title_at].label is None:
+    if title_at is not None and _repeat_or_free(blocks[title_at]):
         blocks[title_at].set(Label.title, "Markdown headline ('# …') before the first paragraph" if md_title
                              else "title-like line right before the first paragraph")
         lo = min(lo, title_at)
@@ -614,7 +625,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
-    far_title = title_at is not None and (text_start - title_at > NEAR_TITLE or any(
+    far_title = title_at is not None and (repeat_title or text_start - title_at > NEAR_TITLE or any(
         blocks[j].label is None and _titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
     for i in range(start, hi):
@@ -640,7 +651,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and f["words"] <= 12 and not (top and _dated_byline(b, rules)):
+        if f["date"] and f["words"] <= 12 and not (top and (f["by"] or _dated_byline(b, rules))):
             b.set(Label.date, "date line")
             continue
         by = _byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)

@@ -43,6 +43,7 @@ _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space b
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the site's copyright, not a photo's
 
 
 def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
@@ -51,7 +52,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     for b in _cut_openers(blocks, rules):
         if "©" in b.text and b.label is None and not _caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
-            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS:
+            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS \
+                    and not _YEAR.search(m.group("credit")) and m.group("cap").strip().casefold() != "copyright":
                 cap, credit = m.group("cap").strip(), m.group("credit").strip()
                 prev = out[-1] if out else None
                 _caption_after_alt(b, cap, credit, f"text before the credit '© {credit}'",
@@ -416,7 +418,25 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
     _cut_trailing_byline(blocks)
+    _captions_past_boxes(blocks)
     return blocks
+
+
+_TEXT_LABELS = (Label.paragraph, Label.lead, Label.heading, Label.quote, Label.list_item)
+
+
+def _captions_past_boxes(blocks: list[Block]) -> None:
+    """Past the article's last text block and a box header after it ('Related articles', 'Mehr zum Thema'),
+    a caption is a teaser's image or the footer's, not the article's."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].label in _TEXT_LABELS), None)
+    if last is None:
+        return
+    boxed = False
+    for b in blocks[last + 1:]:
+        if b.features.get("header"):
+            boxed = True
+        elif boxed and b.label is Label.caption:
+            b.set(Label.chrome, "image caption past a box header after the article (a teaser's or the footer's)")
 
 
 def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:

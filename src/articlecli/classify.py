@@ -413,7 +413,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                         " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""))
                     break
     else:
-        title_at = _find_title(blocks, lo, hi)
+        title_at = _find_title(blocks, lo, hi, rules)
         _byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
@@ -528,7 +528,7 @@ def _prev_content(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
-def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
+def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | None:
     """The last title-like block before the first long paragraph of the region."""
     first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
     if first_para is None:
@@ -548,7 +548,8 @@ def _find_title(blocks: list[Block], lo: int, hi: int) -> int | None:
     found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
              if _repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
              and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
-             and not (captions and letters_key(blocks[i].text) in captions)]
+             and not (captions and letters_key(blocks[i].text) in captions)
+             and not rules.line_credit_re.match(blocks[i].text)]        # ('Quelle: fhm/Getty Images; Montage: …')
     if not found or len(found) == 1 and found[0] > near:
         return found[0] if found else None          # (one near candidate: no scoring needed)
     text_words = set()

@@ -33,7 +33,7 @@ SHORT_TITLE = 4      # content words: a shorter line's share of the text's words
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
 REPEAT = "repeats an earlier block of the page"
-AD_VALUE = -2.0      # an ad label ('Anzeige'): chrome, but pages print ads between the article's paragraphs
+INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages print it between the article's paragraphs
 NAME_ONLY = "name-only line "
 _DATE = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
@@ -283,7 +283,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and f["chrome"] is not None and rules.is_chrome_header(b.text, key)   # (a header is chrome)
-    f["ad"] = f["chrome"] is not None and key in rules.ad_labels
+    f["inline"] = f["chrome"] is not None and key is not None and rules.in_article_label(key)
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
@@ -316,8 +316,8 @@ def value(b: Block) -> float:
         if v is not None:
             return v
     run = f.get("menu_run") or f.get("headline_run")
-    if f.get("ad") and not (run and run >= 6):
-        return AD_VALUE                                  # (ads sit inside the article: no wall between its parts)
+    if f.get("inline"):
+        return INLINE_VALUE                              # (ads sit inside the article: no wall between its parts)
     if f.get("chrome") or f.get("teaser"):
         return -20.0 if run and run >= 6 else -15.0     # (a long menu stays the stronger wall)
     if f.get("link_density", 0.0) > 0.5:

@@ -55,7 +55,7 @@ class Rules:
     site_prefix_re: re.Pattern | None
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
-    ad_labels: frozenset[str] = frozenset()   # 'Anzeige', 'Advertisement': chrome printed inside the article
+    in_article: frozenset[str] = frozenset()   # 'Anzeige', 'Back to video': chrome printed inside the article
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
@@ -126,9 +126,13 @@ class Rules:
             return f"box header naming its topic '{text.strip()[:40]}' (rules: chrome.open_headers)"
         if key in self.chrome_lines:
             return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
-        if key in self.ad_labels:
-            return f"ad label '{text.strip()[:40]}' (rules: chrome.ad_labels)"
+        if self.in_article_label(key):
+            return f"ad or player label '{text.strip()[:40]}' printed inside the article (rules: chrome.in_article)"
         return self._prefix(key)
+
+    def in_article_label(self, key: str) -> bool:
+        """'Anzeige', 'Advertisement 2' (a numbered ad slot): a label of the rules' chrome.in_article."""
+        return key in self.in_article or key[-1:].isdigit() and key.rstrip("0123456789 ") in self.in_article
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
@@ -184,7 +188,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
-        ad_labels=frozenset(norm_key(x) for x in g("chrome", "ad_labels")),
+        in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")

@@ -116,9 +116,9 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 b.text, b.credit = credit
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
                 continue
-        mark = next((m for m in rules.image_marks if m in b.text), None) if "(" in b.text else None
+        mark = rules.image_mark_re.search(b.text) if "(" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
-            _marked_caption(b, mark, rules)
+            _marked_caption(b, mark.group(), rules)
         elif b.text[-1:] == ")" and i + 1 < len(out) and _body_like(out[i + 1]):
             credit = _named_paren_credit(b.text, rules)    # (and the article goes on after it)
             if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
@@ -315,9 +315,9 @@ def value(b: Block) -> float:
         v = classify_html.value(b)
         if v is not None:
             return v
-    run = f.get("menu_run") or f.get("headline_run")
     if f.get("inline"):
         return INLINE_VALUE                              # (ads sit inside the article: no wall between its parts)
+    run = f.get("menu_run") or f.get("headline_run")
     if f.get("chrome") or f.get("teaser"):
         return -20.0 if run and run >= 6 else -15.0     # (a long menu stays the stronger wall)
     if f.get("link_density", 0.0) > 0.5:

@@ -44,7 +44,7 @@ class Rules:
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
     caption_openers: tuple[str, ...]  # a sentence that is a caption by its first words ("Diễn biến chính trận …")
-    image_marks: tuple[str, ...]     # words only an image's caption says: "(Archivbild)", "(Symbolbild)"
+    image_mark_re: re.Pattern        # words only an image's caption says: "(Archivbild)", "(l.)", "(trái)"
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
     image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
@@ -205,7 +205,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
-        image_marks=tuple(g("caption", "image_marks")),
+        image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),

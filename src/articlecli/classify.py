@@ -283,7 +283,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and f["chrome"] is not None and rules.is_chrome_header(b.text, key)   # (a header is chrome)
-    f["inline"] = f["chrome"] is not None and key is not None and rules.in_article_label(key)
+    f["inline"] = f["chrome"] is not None and key is not None and (rules.in_article_label(key)
+                                                                   or rules.in_article_form(b.text))
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)

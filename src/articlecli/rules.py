@@ -56,6 +56,7 @@ class Rules:
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
     in_article: frozenset[str] = frozenset()   # 'Anzeige', 'Back to video': chrome printed inside the article
+    in_article_form_re: re.Pattern | None = None   # lines that are furniture by their form: 'AFP_48KT7NQ.jpg', '5 min read'
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
@@ -128,11 +129,17 @@ class Rules:
             return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
         if self.in_article_label(key):
             return f"ad or player label '{text.strip()[:40]}' printed inside the article (rules: chrome.in_article)"
+        if self.in_article_form(text):
+            return f"page furniture by its form '{text.strip()[:40]}' (rules: chrome.in_article_patterns)"
         return self._prefix(key)
 
     def in_article_label(self, key: str) -> bool:
         """'Anzeige', 'Advertisement 2' (a numbered ad slot): a label of the rules' chrome.in_article."""
         return key in self.in_article or key[-1:].isdigit() and key.rstrip("0123456789 ") in self.in_article
+
+    def in_article_form(self, text: str) -> bool:
+        """A whole line of a form from chrome.in_article_patterns: an image's file name, a bare link, a reading time."""
+        return self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
@@ -189,6 +196,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
+        # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
+        in_article_form_re=(re.compile(rf"^(?:{'|'.join(g('chrome', 'in_article_patterns'))})\Z", re.IGNORECASE)
+                            if g("chrome", "in_article_patterns") else None),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")

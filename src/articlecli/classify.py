@@ -465,9 +465,9 @@ def _closing_line(b: Block, rules: Rules) -> bool:
 def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
     """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
 
-    A header right after a closing byline, or after most of the region's text, ends the article: the
+    A header right after a closing byline, or after half the region's text or more, ends the article: the
     region is cut there. A header earlier in the body only takes the short lines after it, until long
-    sentences resume.
+    sentences resume (one long sentence with a card's headline or widget after it is a teaser's summary).
     """
     seen_body = False
     after_header = False
@@ -481,7 +481,7 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
             prev = _prev_content(blocks, i)
             closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
                 prev.features["words"] > 1 or is_caps(prev.text)))
-            if (closing or so_far >= 0.6 * total and not _body_resumes(blocks, i + 1, hi)) \
+            if (closing or so_far >= 0.5 * total and not _body_resumes(blocks, i + 1, hi)) \
                     and not b.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
@@ -490,14 +490,25 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
             after_header = True
             continue
         if after_header:
-            if f["words"] >= LONG and f["sentence"]:
-                after_header = False
+            if f["words"] >= LONG and f["sentence"] and (f["words"] >= 2 * LONG or not _card_goes_on(blocks, i + 1, hi)):
+                after_header = False             # (a teaser's image line or summary, then its headline: still the box)
             else:
                 f["teaser"] = "teaser list under a box header"
                 continue
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True
     return hi
+
+
+def _card_goes_on(blocks: list[Block], i: int, hi: int) -> bool:
+    """Block `i` goes on with a teaser card: a headline, or a widget of the card ('Teaser-Bild'), not a
+    box header or an ad label (those stand between the article's own paragraphs)."""
+    if i >= hi:
+        return False
+    f = blocks[i].features
+    if f.get("chrome"):
+        return not f["header"] and not f.get("inline")
+    return f["words"] >= 3 and not f["sentence"]
 
 
 def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:

@@ -633,6 +633,16 @@ def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
 
 
 
+STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter line without one is a second headline
+
+
+def _standfirst(b: Block, title: str) -> bool:
+    """The paragraph right under a headline that stands apart from the text: a sentence, or a long line
+    that is not the headline again (an image's alt text) nor a line of metadata fields ('News | Published: …')."""
+    f = b.features
+    return is_para(b) or f["words"] >= STANDFIRST_WORDS and " | " not in b.text and not b.text.startswith(title)
+
+
 def _outside_html(b: Block, lead_ok: bool) -> None:
     """Just before the article region, HTML roles still find the lead and the byline."""
     f, roles = b.features, b.features["roles"]
@@ -705,6 +715,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
+            if i == start and not lead_done and _standfirst(b, blocks[title_at].text):
+                b.set(Label.lead, "paragraph right under the headline (the standfirst)")
+                lead_done = True
+                continue
             b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")
             continue
         if not lead_done and is_para(b):

@@ -114,3 +114,44 @@ def test_rules_files_list_each_phrase_once() -> None:
                 if isinstance(value, list) and all(isinstance(x, str) for x in value):
                     twice = sorted({x for x in value if value.count(x) > 1})
                     assert not twice, f"{path.name} [{section}] {key}: {twice}"
+
+
+def test_source_line_leaves_name_only_authors() -> None:
+    """'Quelle: F.A.Z.' closing the article is a source line that names nobody: the name-only bylines
+    ('Von' / 'Felix Schwarz' under the title, the name again at the end) still give the author."""
+    case = next(c for c in CASES if c["name"] == "last-paragraph-after-a-box-of-headline-links")
+    art = clean(case["doc"], Options())
+    assert art.authors == ["Felix Schwarz"]
+    assert any(r.text.startswith("Quelle: F.A.Z.") and r.kind == "byline" for r in art.removed)
+
+
+def _evidenced(lines: list[str]):
+    from articlecli import rules
+    from articlecli.classify import evidence
+    from articlecli.model import Block
+
+    blocks = [Block(t, n) for n, t in enumerate(lines, 1)]
+    for b in blocks:
+        evidence(b, rules.load(()))
+    return blocks
+
+
+NOTICE = ("Aus datenschutzrechtlichen Gründen werden Kommentare, bei denen die E-Mail-Adresse in den Feldern Name, "
+          "Wohnort oder Text geschrieben wurde, nicht freigegeben. Mit Nutzung der Kommentarfunktion stimmen Sie "
+          "unserer Netiquette sowie unserer Datenschutzerklärung zu. Wir behalten uns vor, Kommentare, die nicht zu "
+          "einer konstruktiven Diskussion beitragen, nicht freizugeben oder zu löschen.")
+
+
+@pytest.mark.parametrize("box,resumes", [
+    (["Mehr zum Thema", "Unterdrückung in Russland", "Die Gesichter der politischen Gefangenen",
+      "Wie der FSB an Geheimdienstlaptops gekommen ist"], True),            # fundus-dev de-FAZ-2024-04-17.page.txt
+    (["Kommentar verfassen", "Name (Pflichtfeld)*", "Text (max. 1000 Zeichen)*", "Wohnort (Angabe freiwillig)",
+      "E-Mail (wird nicht veröffentlicht, Angabe freiwillig)", "*Pflichtfelder"], False),   # de-RBB24-2024-04-25
+])
+def test_box_of_links_before_a_very_long_paragraph(box: list[str], resumes: bool) -> None:
+    """After a box of headline links, one very long paragraph is the article going on (its last paragraph);
+    after a comment form's field labels it is the form's notice (fundus-dev page dumps, as printed)."""
+    from articlecli.classify import _body_resumes
+
+    blocks = _evidenced(box + [NOTICE])
+    assert _body_resumes(blocks, 1, len(blocks)) is resumes

@@ -16,7 +16,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art = Article(source=source, trace=blocks)
     authors: list[str] = []
     sources: list[str] = []
-    skip = _weak_bylines(blocks)
+    parsed = {id(b): parse_byline(b.text, rules) for b in blocks if b.label is Label.byline}
+    skip = _weak_bylines(blocks, parsed)
     for b in blocks:
         label = b.label or Label.chrome
         if label is Label.title and art.title is None:
@@ -37,7 +38,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.captions.append(Caption(b.text, b.credit, b.alt, b.src, len(art.blocks), b.line))
         else:
             if label is Label.byline:
-                names, srcs = parse_byline(b.text, rules)
+                names, srcs = parsed[id(b)]
                 authors += names if b.features.get("name_only") not in skip else []
                 sources += srcs
             if label is Label.date and not art.published:
@@ -56,11 +57,12 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     return art
 
 
-def _weak_bylines(blocks: list[Block]) -> set[str]:
+def _weak_bylines(blocks: list[Block], parsed: dict[int, tuple[list[str], list[str]]]) -> set[str]:
     """Name-only lines whose names are not the authors: all of them when a byline says 'By …' (or comes
     from the page's byline element), the ones after the text when a byline stands above it. They are
-    widgets and tags ('Story Saved', 'Ihr Feedback', 'Keir Starmer') more often than second bylines."""
-    kinds = {b.features.get("name_only") for b in blocks if b.label is Label.byline}
+    widgets and tags ('Story Saved', 'Ihr Feedback', 'Keir Starmer') more often than second bylines.
+    A byline that names nobody (a source line, 'Quelle: F.A.Z.') says nothing about them."""
+    kinds = {b.features.get("name_only") for b in blocks if b.label is Label.byline and parsed[id(b)][0]}
     if None in kinds:
         return {"top", "closing"}
     return {"closing"} if "top" in kinds else set()

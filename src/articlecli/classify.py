@@ -511,17 +511,27 @@ def _card_goes_on(blocks: list[Block], i: int, hi: int) -> bool:
     return f["words"] >= 3 and not f["sentence"]
 
 
+_FIELD_ENDS = ("*", ")")       # a form's field labels end so ('Name (Pflichtfeld)*', 'Wohnort (freiwillig)')
+
+
 def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
     """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
     blocks, two long paragraphs in a row (a teaser list has headlines between its summaries). Ten blocks
     let a box of seven teaser headlines pass (Global News' 'More on World'). A short question between two
-    very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der Tanker?')."""
-    run, last, asked = 0, 0, False
+    very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der Tanker?').
+    A box of headline links only, with a very long paragraph after it, is inside the article too (its last
+    paragraph: a teaser's summary is shorter)."""
+    run, last, asked, links_only, links = 0, 0, False, True, 0
     for j in range(start, min(hi, start + window + 2)):
         f = blocks[j].features
         if f["header"]:
-            run = 0
+            run, links_only = 0, False
             continue
+        if links_only and f["words"] >= LONG:
+            if links >= 2 and f["words"] >= 3 * LONG and f["sentence"] and not f.get("chrome"):
+                return True
+            links_only = False
+        links += f["words"] >= 3 and not blocks[j].text.endswith(_FIELD_ENDS)   # ('Name (Pflichtfeld)*': a form)
         if run and last >= 3 * LONG and not asked and f["words"] <= 10 and blocks[j].text.rstrip().endswith("?"):
             asked = True              # a question subheading between two long paragraphs ('Wem gehört der Tanker?')
             continue

@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"\S+")
 MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 MAX_NAME_WORDS = 5
+_OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 
 
 @dataclass
@@ -125,8 +126,9 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         if core != word:
             stop = "punct"
             break
-    if stop == "word" and len(names) >= 2:
+    if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS:
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
+        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's)
     if not names or len(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]

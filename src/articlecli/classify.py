@@ -14,7 +14,7 @@ import re
 from itertools import takewhile
 
 from . import classify_html, runon, teasers
-from .model import Block, Label
+from .model import BODY_LABELS, Block, Label
 from .names import name_beside_date, names_from_byline
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
@@ -427,13 +427,10 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     return blocks
 
 
-_TEXT_LABELS = (Label.paragraph, Label.lead, Label.heading, Label.quote, Label.list_item)
-
-
 def _captions_past_boxes(blocks: list[Block]) -> None:
     """Past the article's last text block and a box header after it ('Related articles', 'Mehr zum Thema'),
     a caption is a teaser's image or the footer's, not the article's."""
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].label in _TEXT_LABELS), None)
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].label in BODY_LABELS), None)
     if last is None:
         return
     boxed = False

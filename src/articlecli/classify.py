@@ -776,11 +776,15 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
         return
     found: list[tuple[Block, re.Match]] = []
     counts: dict[str, int] = {}
+    keys: dict[str, str] = {}        # alt → its key (the alt is the same text on every image line)
     for b in blocks:
         m = rules.image_alt_re.match(b.text) if b.label in (None, Label.caption) \
             and rules.image_num_re.search(b.text, 12, 420) else None
         if m:
-            k = letters_key(m.group("alt"))
+            alt = m.group("alt")
+            k = keys.get(alt)
+            if k is None:
+                k = keys[alt] = letters_key(alt)
             found.append((b, m, k))
             counts[k] = counts.get(k, 0) + 1
     title_words = set(words(title.casefold())) if title else set()

@@ -48,10 +48,20 @@ def _mark_short_runs(blocks: list[Block]) -> None:
             elif not (run and _removed_anyway(blocks[j])):   # (widget labels, repeats and credit lines
                 break                                           #  inside a menu do not end it)
             j += 1
-        if len(run) >= SHORT_RUN:
+        if len(run) >= SHORT_RUN and not _list_in_text(blocks, i, j, run):
             for b in run:
                 b.features["menu_run"] = len(run)
         i = max(j, i + 1)
+
+
+def _list_in_text(blocks: list[Block], i: int, j: int, run: list[Block]) -> bool:
+    """A list of short items with a paragraph of text right before it, two after it (the text goes on) and
+    nothing from the rules among them ('Broccoli' / 'Cabbage' / 'Garlic' between paragraphs): the text's
+    own list, not a menu. (One paragraph after is not enough: a tag list sits between the article's last
+    paragraph and a teaser's summary.)"""
+    return i > 0 and j + 1 < len(blocks) and len(run) == j - i \
+        and all(is_para(b) and b.label is None for b in (blocks[i - 1], blocks[j], blocks[j + 1])) \
+        and not any(b.features.get("chrome") for b in run)
 
 
 def _mark_headline_runs(blocks: list[Block]) -> None:

@@ -18,7 +18,7 @@ from .model import BODY_LABELS, Block, Label
 from .names import name_beside_date, names_from_byline
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
+from .textutil import CLOSERS, ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
 
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
@@ -569,8 +569,10 @@ def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | No
              and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
              and not (captions and letters_key(blocks[i].text) in captions)
              and not rules.line_credit_re.match(blocks[i].text)]        # ('Quelle: fhm/Getty Images; Montage: …')
-    if not found or len(found) == 1 and found[0] > near:
-        return found[0] if found else None          # (one near candidate: no scoring needed)
+    if not found:
+        return first_para if _question_headline(blocks, first_para, hi) else None
+    if len(found) == 1 and found[0] > near:
+        return found[0]                             # (one near candidate: no scoring needed)
     text_words = set()
     for b in blocks[first_para:first_para + 3]:
         text_words.update(_content_words(b.text))
@@ -592,6 +594,23 @@ def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | No
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
     scored = [(s, -(first_para - i), i) for i in found if (s := score(i)) is not None]
     return max(scored)[2] if scored else None
+
+
+QUESTION_TITLE_WORDS = 20
+
+
+def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:
+    """'Office for Budget Responsibility: What is the OBR and what does it do?': with no title-like line before
+    the text, its first 'paragraph' is the headline when it is one short question and text follows it
+    (past captions). (A question of twelve words or more counts as a paragraph by its length.)"""
+    t = blocks[i].text.rstrip().rstrip(CLOSERS)
+    if not t.endswith("?") or blocks[i].features["words"] > QUESTION_TITLE_WORDS or _SENTENCE_INSIDE.search(t[:-1]):
+        return False
+    nxt = next((b for b in blocks[i + 1:hi] if b.label is not Label.caption), None)
+    return nxt is not None and nxt.label is None and is_para(nxt)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
 
 
 def _repeat_or_free(b: Block) -> bool:

@@ -19,6 +19,9 @@ MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 MAX_NAME_WORDS = 5
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
+# lowercase words inside a person's name ('Nikolai von Bismarck', 'Ursula von der Leyen', 'Vincent van Gogh')
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das",
+                             "la", "le", "ten", "ter", "zu", "bin", "al"})
 
 
 @dataclass
@@ -116,6 +119,9 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
     for tok in _TOKEN.finditer(text, m.end()):
         word = tok.group()
         core = word.rstrip(".,;:")
+        if names and core in _NAME_PARTICLES and core == word:
+            names.append((core, tok.start() + len(core)))      # 'Nikolai von Bismarck': kept if a name follows
+            continue
         if not (is_name_word(core) or _is_agency(core)) or len(names) > MAX_NAME_WORDS:
             stop = "word"
             break
@@ -126,15 +132,22 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         if core != word:
             stop = "punct"
             break
+    _drop_particles(names)                             # (no name after 'von der': not the name's)
     if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS:
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
-        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's)
+        _drop_particles(names)                         # (but 'Minh Khang "Nhưng …': a quote opens it, so the
+                                                       #  last name is the credit's)
     if not names or len(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]
     while end < len(text) and text[end] in ".,;":
         end += 1
     return " ".join(n for n, _ in names), end
+
+
+def _drop_particles(names: list[tuple[str, int]]) -> None:
+    while names and names[-1][0] in _NAME_PARTICLES:
+        names.pop()
 
 
 def _is_agency(word: str) -> bool:

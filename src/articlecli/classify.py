@@ -581,10 +581,13 @@ def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | No
         k = letters_key(b.text)
         keys[k] = keys.get(k, 0) + 1
 
+    def shared_words(i: int) -> float:
+        ws = _content_words(blocks[i].text)
+        return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
+
     def score(i: int) -> float | None:
         b = blocks[i]
-        ws = _content_words(b.text)
-        shared = len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
+        shared = shared_words(i)
         repeated = keys.get(letters_key(b.text), 0) >= 2
         if i <= near and shared < FAR_TITLE_SHARED and not repeated:
             return None
@@ -593,10 +596,21 @@ def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | No
         return 2 * shared + (1.0 if repeated else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
     scored = [(s, -(first_para - i), i) for i in found if (s := score(i)) is not None]
-    return max(scored)[2] if scored else None
+    if not scored:
+        return None
+    best = max(scored)[2]
+    # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
+    # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
+    # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
+    above = best - 1
+    if above in found and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
+            and shared_words(above) >= FAR_TITLE_SHARED and score(above) is not None:
+        return above
+    return best
 
 
 QUESTION_TITLE_WORDS = 20
+STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
 
 
 def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:

@@ -135,8 +135,8 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
     _drop_particles(names)                             # (no name after 'von der': not the name's)
     if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS:
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
-        _drop_particles(names)                         # (but 'Minh Khang "Nhưng …': a quote opens it, so the
-                                                       #  last name is the credit's)
+        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's)
+        _drop_particles(names)
     if not names or len(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]

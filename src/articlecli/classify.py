@@ -277,14 +277,15 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["sentence"] = ends_sentence(b.text)
     # the phrase-lookup key of short blocks (long ones are never a phrase from the rules: None)
     f["key"] = key = norm_key(b.text) if n <= 12 or b.text.startswith(_KEYED_STARTS) else None
-    f["chrome"] = rules.chrome_reason(b.text, key) if key is not None else (
-        None if _caption_element(b) else rules.prefix_reason(b.text))    # ("Image caption, …" stays a caption)
+    if key is not None:
+        kind, f["chrome"] = rules.chrome_match(b.text, key) or (None, None)
+    else:                                     # (a long block: only a prefix; "Image caption, …" stays a caption)
+        kind, f["chrome"] = None, None if _caption_element(b) else rules.prefix_reason(b.text)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
-    f["header"] = n <= 8 and f["chrome"] is not None and rules.is_chrome_header(b.text, key)   # (a header is chrome)
-    f["inline"] = f["chrome"] is not None and key is not None and (rules.in_article_label(key)
-                                                                   or rules.in_article_form(b.text))
+    f["header"] = n <= 8 and kind == "header"
+    f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
@@ -595,16 +596,16 @@ def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | No
             return None                              # (a widget printed twice: 'Click to Expand Search Input')
         return 2 * shared + (1.0 if repeated else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
-    scored = [(s, -(first_para - i), i) for i in found if (s := score(i)) is not None]
-    if not scored:
+    scores = {i: s for i in found if (s := score(i)) is not None}
+    if not scores:
         return None
-    best = max(scored)[2]
+    best = max(scores, key=lambda i: (scores[i], i))       # (nearer the text on a tie)
     # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
     # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
     # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
     above = best - 1
-    if above in found and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
-            and shared_words(above) >= FAR_TITLE_SHARED and score(above) is not None:
+    if above in scores and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
+            and shared_words(above) >= FAR_TITLE_SHARED:
         return above
     return best
 

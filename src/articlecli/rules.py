@@ -111,35 +111,37 @@ class Rules:
             host = host.partition(".")[2] if "." in host else ""
         return {}
 
-    def is_chrome_header(self, text: str, key: str | None = None) -> bool:
-        key = key if key is not None else norm_key(text)
-        return key in self.chrome_headers or self._open_header(text, key)
-
     def _open_header(self, text: str, key: str) -> bool:
         return self.open_header_re is not None and text.rstrip()[-1:] not in ":.!?" \
             and self.open_header_re.match(key) is not None
 
-    def chrome_reason(self, text: str, key: str | None = None) -> str | None:
+    def chrome_match(self, text: str, key: str | None = None) -> tuple[str, str] | None:
+        """(kind, reason) of a chrome line: kind 'header' (a box header), 'line' (a widget label), 'inline' (an ad
+        or player label, or furniture by its form: printed inside the article) or 'prefix'. The first list that
+        has the line decides, in that order."""
         key = key if key is not None else norm_key(text)
         if key in self.chrome_headers:
-            return f"box header '{text.strip()[:40]}' (rules: chrome.headers)"
-        if self._open_header(text, key):
-            return f"box header naming its topic '{text.strip()[:40]}' (rules: chrome.open_headers)"
-        if key in self.chrome_lines:
-            return f"widget label '{text.strip()[:40]}' (rules: chrome.lines)"
-        if self.in_article_label(key):
-            return f"ad or player label '{text.strip()[:40]}' printed inside the article (rules: chrome.in_article)"
-        if self.in_article_form(text):
-            return f"page furniture by its form '{text.strip()[:40]}' (rules: chrome.in_article_patterns)"
-        return self._prefix(key)
+            kind, why = "header", "box header '{}' (rules: chrome.headers)"
+        elif self._open_header(text, key):
+            kind, why = "header", "box header naming its topic '{}' (rules: chrome.open_headers)"
+        elif key in self.chrome_lines:
+            kind, why = "line", "widget label '{}' (rules: chrome.lines)"
+        elif self._in_article_label(key):
+            kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
+        elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
+            kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
+        else:
+            reason = self._prefix(key)
+            return ("prefix", reason) if reason else None
+        return kind, why.format(text.strip()[:40])
 
-    def in_article_label(self, key: str) -> bool:
+    def chrome_reason(self, text: str, key: str | None = None) -> str | None:
+        match = self.chrome_match(text, key)
+        return match[1] if match else None
+
+    def _in_article_label(self, key: str) -> bool:
         """'Anzeige', 'Advertisement 2' (a numbered ad slot): a label of the rules' chrome.in_article."""
         return key in self.in_article or key[-1:].isdigit() and key.rstrip("0123456789 ") in self.in_article
-
-    def in_article_form(self, text: str) -> bool:
-        """A whole line of a form from chrome.in_article_patterns: an image's file name, a bare link, a reading time."""
-        return self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""

@@ -514,24 +514,38 @@ _FIELD_ENDS = ("*", ")")       # a form's field labels end so ('Name (Pflichtfel
 
 def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
     """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
-    blocks, two long paragraphs in a row (a teaser list has headlines between its summaries). Ten blocks
-    let a box of seven teaser headlines pass (Global News' 'More on World'). A short question between two
-    very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der Tanker?').
-    A box of headline links only, with a very long paragraph after it, is inside the article too (its last
-    paragraph: a teaser's summary is shorter)."""
-    run, last, asked, links_only, links = 0, 0, False, True, 0
-    for j in range(start, min(hi, start + window + 2)):
+    blocks (ten let a box of seven teaser headlines pass: Global News' 'More on World'), two long
+    paragraphs in a row, or a box of headline links with a very long paragraph after it."""
+    end = min(hi, start + window + 2)
+    return _links_then_long_paragraph(blocks, start, end) or _two_long_paragraphs(blocks, start, end)
+
+
+def _links_then_long_paragraph(blocks: list[Block], start: int, end: int) -> bool:
+    """Two or more headline links, then a very long paragraph: the article's own (a teaser's summary is
+    shorter). Form field labels are not links ('Name (Pflichtfeld)*')."""
+    links = 0
+    for j in range(start, end):
         f = blocks[j].features
         if f["header"]:
-            run, links_only = 0, False
+            return False
+        if f["words"] >= LONG:
+            return links >= 2 and f["words"] >= 3 * LONG and f["sentence"] and not f.get("chrome")
+        links += f["words"] >= 3 and not blocks[j].text.endswith(_FIELD_ENDS)
+    return False
+
+
+def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:
+    """Two long paragraphs in a row (a teaser list has headlines between its summaries). A short question
+    between two very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der
+    Tanker?'): the run goes on past it when the paragraph after it is very long too."""
+    run, last, asked = 0, 0, False
+    for j in range(start, end):
+        f = blocks[j].features
+        if f["header"]:
+            run = 0
             continue
-        if links_only and f["words"] >= LONG:
-            if links >= 2 and f["words"] >= 3 * LONG and f["sentence"] and not f.get("chrome"):
-                return True
-            links_only = False
-        links += f["words"] >= 3 and not blocks[j].text.endswith(_FIELD_ENDS)   # ('Name (Pflichtfeld)*': a form)
         if run and last >= 3 * LONG and not asked and f["words"] <= 10 and blocks[j].text.rstrip().endswith("?"):
-            asked = True              # a question subheading between two long paragraphs ('Wem gehört der Tanker?')
+            asked = True
             continue
         long_para = f["words"] >= (3 if asked else 2) * LONG and f["sentence"] and not f.get("chrome")
         run, last, asked = (run + 1 if long_para else 0), f["words"], False

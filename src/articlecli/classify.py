@@ -1,7 +1,8 @@
 """Label every candidate block (text and HTML alike) with a reason.
 
 Order of decisions:
-1. cut run-on blocks into body and caption pieces (runon.py);
+1. caption lines found by their credits, run-on blocks cut into body and caption pieces (captions.py,
+   runon.py);
 2. per-block evidence from the rules (chrome phrases, captions, credits, bylines, dates);
 3. the article region: the best-scoring stretch of blocks (long sentences count for, menus,
    widgets and teaser lists against: teasers.py finds the lists), with the teaser list after a
@@ -11,9 +12,9 @@ Order of decisions:
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from . import classify_html, runon, teasers
+from .captions import CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_beside_date, names_from_byline
 from .rules import Rules
@@ -23,7 +24,6 @@ from .textutil import CLOSERS, ends_sentence, has_cjk, is_caps, is_name_word, le
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
-CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -41,233 +41,7 @@ _DATE = re.compile(
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
-_COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
-_PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the site's copyright, not a photo's
-
-
-def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
-    """Cut captions/credits out of blocks; caption pieces come out labelled."""
-    out: list[Block] = []
-    for b in _cut_openers(blocks, rules):
-        if "©" in b.text and b.label is None and not _caption_element(b):
-            m = _COPYRIGHT_TAIL.match(b.text)
-            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS \
-                    and not _YEAR.search(m.group("credit")) and m.group("cap").strip().casefold() != "copyright":
-                cap, credit = m.group("cap").strip(), m.group("credit").strip()
-                prev = out[-1] if out else None
-                _caption_after_alt(b, cap, credit, f"text before the credit '© {credit}'",
-                                   [prev] if prev is not None and letters_key(prev.text) == letters_key(cap) else [])
-                out.append(b)
-                continue
-        prev = out[-1] if out else None
-        if prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
-                and len(b.text) > len(prev.text) >= 15 and b.text.startswith(prev.text):
-            credit = b.text[len(prev.text):].strip(" |-–—/")
-            if b.text[len(prev.text)] == " " and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
-                    and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
-                # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
-                _caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", [prev])
-                out.append(b)
-                continue
-        credit = _credit_line(b, out, rules)
-        if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
-            _credit_after_caption(b, out, credit, f"line before the photo credit '{credit}' (rules: "
-                                  "caption.photo_agencies)", "photo credit line (rules: caption.photo_agencies)")
-            continue
-        framed = rules.framed_credit(b.text) if b.label is None and not b.features.get("html") else None
-        if framed:
-            b.text, b.credit = framed
-            out.append(b.set(Label.caption, f"text between the photo credit '{framed[1]}' printed twice"))
-            continue
-        node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
-        if node:
-            cap, credit, rest = node
-            out.append(Block(cap, b.line, dict(b.features), credit=credit).set(
-                Label.caption, f"caption node followed by the photographer node '{credit}'"))
-            b = Block(rest, b.line, dict(b.features))
-        pieces = runon.cut_captions(b.text, rules) if b.label is None and ":" in b.text \
-            and not _caption_element(b) else ()
-        if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
-            out.append(b)                 # nothing cut out
-            continue
-        if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
-            credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
-            _credit_after_caption(b, out, credit, f"line before the credit line '{pieces[0].marker}: {credit}'",
-                                  "photo credit line")
-            continue
-        for piece in pieces:
-            nb = Block(piece.text, b.line, dict(b.features))
-            if piece.kind == "caption":
-                nb.credit = piece.credit
-                nb.set(Label.caption, f"sentence before the credit '{piece.marker}: {piece.credit}'")
-            elif piece.kind == "credit":
-                nb.text = f"{piece.marker}: {piece.credit}"
-                nb.credit = piece.credit
-                nb.set(Label.caption, "photo credit line")
-            out.append(nb)
-    for i, b in enumerate(out):   # (last: a line repeated with another credit after it is the image's alt text first)
-        if b.label is not None or b.features.get("html"):
-            continue
-        if "/" in b.text[-60:]:
-            credit = _paren_credit(b.text, rules) if b.text[-1:] == ")" else _tail_credit(b.text, rules)
-            if credit:                             # "FBI Director Christopher Wray listens … (AP Photo/Carolyn Kaster)"
-                b.text, b.credit = credit
-                b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
-                continue
-        mark = rules.image_mark_re.search(b.text) if "(" in b.text else None
-        if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
-            _marked_caption(b, mark.group(), rules)
-        elif b.text[-1:] == ")" and i + 1 < len(out) and _body_like(out[i + 1]):
-            credit = _named_paren_credit(b.text, rules)    # (and the article goes on after it)
-            if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
-                b.text, b.credit = credit
-                b.set(Label.caption, f"sentence closed by the credit '({b.credit})' on a line of its own")
-    return out
-
-
-PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
-
-
-def _body_like(b: Block) -> bool:
-    """A paragraph of text, before `evidence` has counted its words."""
-    return b.label is None and ends_sentence(b.text) and word_count(b.text) >= LONG
-
-
-def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
-    """'The islands where Epstein abused young women and girls. (Christie's)': a short line, whole sentences,
-    then a name of one to four capitalised words in parentheses, the image's credit → (caption, credit).
-    ('… ist frei. (kas)': reporters' initials are lowercase; '($21.99, #683213)' has no name; a news agency,
-    '… trình Quốc hội. (TTXVN)', is the source of the paragraph it closes.)"""
-    m = _paren_tail(text)
-    if not m:
-        return None
-    credit, caption = m.group("credit").strip(), text[:m.start()].rstrip()
-    names = credit.split()
-    if not 1 <= len(names) <= 4 or not all(is_name_word(w) for w in names) or credit in rules.agencies \
-            or not ends_sentence(caption) or word_count(caption) > PAREN_CAPTION_WORDS:
-        return None
-    return caption, credit
-
-
-def _marked_caption(b: Block, mark: str, rules: Rules) -> None:
-    """'Steffen Kauert … erklärt, welche Folgen die Hitze hat. (Archivbild)': a caption by a word only captions
-    say (rules: caption.image_marks); a '(Quelle: X)' after it is its credit."""
-    m = _paren_tail(b.text)
-    if m and rules.line_credit_re.match(m.group()):
-        b.text, b.credit = b.text[:m.start()].rstrip(), m.group("credit").split(":", 1)[1].strip()
-    b.set(Label.caption, f"says '{mark}', as only an image's caption does (rules: caption.image_marks)")
-
-
-def _cut_openers(blocks: list[Block], rules: Rules):
-    """Sentences that are captions by their first words (rules: caption.openers) come out as captions."""
-    openers = rules.caption_openers
-    for b in blocks:
-        if not openers or not any(op in b.text for op in openers) or b.label is not None or _caption_element(b):
-            yield b
-            continue
-        for piece in runon.cut_openers(b.text, openers):
-            nb = Block(piece.text, b.line, dict(b.features))
-            if piece.kind == "caption":
-                nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
-            yield nb
-
-
-def _credit_after_caption(b: Block, out: list[Block], credit: str, caption_reason: str, reason: str) -> None:
-    """`b` is a credit line for the line before it (`out[-1]`), which becomes its caption; the same text
-    just before that caption is the image's alt text."""
-    prev = out[-1]
-    key = letters_key(prev.text)
-    alts = list(takewhile(lambda a: a.label is None and letters_key(a.text) == key, out[-2:-4:-1]))
-    _caption_after_alt(prev, prev.text, credit, caption_reason, alts)
-    b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
-    out.append(b.set(Label.caption, reason))
-
-
-def _caption_after_alt(b: Block, caption: str, credit: str, reason: str, alts: list[Block]) -> None:
-    """`b` is a caption with its credit; `alts`, the lines before repeating it, are the image's alt text."""
-    b.set(Label.caption, reason)
-    b.text, b.credit = caption, credit
-    for alt in alts:
-        if alt.label is None:
-            alt.set(Label.chrome, "image alt text (the caption after it repeats it)")
-
-
-def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
-    """The photo credit that `b` is, for the short line before it (`out[-1]`, its caption): 'Samir
-    Hussein/Getty Images' (rules: caption.photo_agencies), or a lone agency or '© X' line after the same
-    text twice (the image's alt text, then its caption)."""
-    prev = out[-1] if out else None
-    if prev is None or b.label is not None or prev.label is not None or b.features.get("html"):
-        return None
-    t = b.text.strip()
-    credit = None
-    if "/" in t or " via " in t:
-        credit = rules.photo_credit(t)
-    if not credit and (rules.is_photo_agency(t) or t.startswith("©") and len(t.split()) <= 8) \
-            and len(out) >= 2 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
-        credit = t.strip(" ©")
-    # (the caption's length last: splitting every long paragraph before it cost more than the rest)
-    return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
-
-
-def _paren_tail(text: str) -> re.Match | None:
-    """The parenthesis closing a line after some text: '… (Quelle: X)', '… (AP Photo/Carolyn Kaster)'."""
-    m = _PAREN_CREDIT.search(text, max(0, len(text) - 90))
-    return m if m and m.start() > 0 else None
-
-
-def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
-    """'Xi Jinping at a gathering in Beijing. (Lintao Zhang/Getty Images)': a short line closed by a photographer
-    and agency in parentheses (rules.photo_credit) → (caption, credit)."""
-    m = _paren_tail(text)
-    if not m:
-        return None
-    credit = rules.photo_credit(m.group("credit"))
-    caption = text[:m.start()].rstrip()
-    if not credit or word_count(caption) > CREDITED_CAPTION_WORDS:
-        return None
-    return caption, credit
-
-
-def _tail_credit(text: str, rules: Rules) -> tuple[str, str] | None:
-    """'… to represent the UK Jon Super/AP', '… illegally. AP Photo/Eric Gay, File': a short line closed by a
-    photographer's name and a photo agency joined by '/' (rules: caption.photo_agencies) → (caption, credit)."""
-    words = text.split()
-    if len(words) > 45:
-        return None
-    for k in range(2, 7):                          # the agency first: '… illegally. AP Photo/Eric Gay, File'
-        if len(words) - k < 3:
-            break
-        tail = " ".join(words[-k:])
-        if words[-k].casefold() in rules.photo_agency_words and "/" in tail and rules.photo_credit(tail):
-            return " ".join(words[:-k]), tail
-    last = words[-1] if words else ""
-    name, _, agency = last.partition("/")
-    if not name or not rules.is_photo_agency(agency) or not is_name_word(name):
-        return None
-    n = 1                                          # the photographer: up to two name words before the agency
-    while n < 2 and len(words) > n + 3 and is_name_word(words[-1 - n]) and not is_caps(words[-1 - n]):
-        n += 1
-    caption = " ".join(words[:-n]).rstrip()
-    return (caption, " ".join(words[-n:])) if len(words) - n >= 3 else None
-
-
-def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:
-    """Is the line before `b`, a credit line alone ('Foto: Andreas Woitschützke', 'Credit: Panos Pictures'),
-    the caption it credits? A short line of a text dump, not page chrome ('Read more: …')."""
-    prev = out[-1] if out else None
-    return prev is not None and prev.label is None and not b.features.get("html") \
-        and not prev.features.get("html") and word_count(prev.text) <= CREDITED_CAPTION_WORDS \
-        and rules.prefix_reason(prev.text) is None
-
-
-def _caption_element(b: Block) -> bool:
-    """A caption element of an HTML page is one caption: its credit is split off there, not sentence by sentence."""
-    f = b.features
-    return bool(f.get("in_figcaption") or "caption" in f.get("own_roles", ())
-                or f.get("in_figure") and not f.get("in_quote") and len(b.text.split()) <= 60)
 
 
 def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> None:
@@ -280,7 +54,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     if key is not None:
         kind, f["chrome"] = rules.chrome_match(b.text, key) or (None, None)
     else:                                     # (a long block: only a prefix; "Image caption, …" stays a caption)
-        kind, f["chrome"] = None, None if _caption_element(b) else rules.prefix_reason(b.text)
+        kind, f["chrome"] = None, None if caption_element(b) else rules.prefix_reason(b.text)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -347,7 +121,7 @@ def _doubled_captions(blocks: list[Block]) -> None:
             continue
         if all(x.label is None and not x.features.get("teaser") and not x.features.get("chrome")
                and x.features["words"] >= LONG and x.features["sentence"] for x in (blocks[i - 1], blocks[i + 2])):
-            _caption_after_alt(twin, b.text, None, "printed twice between two paragraphs: an image's alt text and "
+            caption_after_alt(twin, b.text, None, "printed twice between two paragraphs: an image's alt text and "
                                "its caption", [b])
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from . import classify_html, runon, teasers
+from .bylines import NAME_ONLY, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline, prefixed_byline
 from .captions import CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
-from .names import name_beside_date, names_from_byline
+from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import CLOSERS, ends_sentence, has_cjk, is_caps, is_name_word, letters_key, norm_key, word_count, words
+from .textutil import CLOSERS, DATE, ends_sentence, has_cjk, is_caps, letters_key, norm_key, word_count, words
 
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
@@ -30,18 +31,10 @@ TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is l
 NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
 FAR_TITLE_SHARED = 0.3   # or be printed twice
 SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
-BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
-                     # 'Von …' line is its byline
 REPEAT = "repeats an earlier block of the page"
 INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages print it between the article's paragraphs
-NAME_ONLY = "name-only line "
-_DATE = re.compile(
-    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
-    r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
-_PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
-_AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 
 
 def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> None:
@@ -60,10 +53,10 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
-    f["date"] = n <= 14 and not f["sentence"] and bool(_DATE.search(b.text))
+    f["date"] = n <= 14 and not f["sentence"] and bool(DATE.search(b.text))
     f["list"] = bool(_LIST.match(b.text))
-    f["namelike"] = 1 <= n <= 6 and not f["sentence"] and _namelike(b.text)
-    f["by"] = n <= 12 and _prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
+    f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
+    f["by"] = n <= 12 and prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
     if f.get("html"):
         classify_html.evidence(b)
     elif doubled(b.text):
@@ -71,15 +64,6 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
 
 
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
-
-
-_NAME_SEP = re.compile(r"[\s,&]+")
-_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e"})
-
-
-def _namelike(text: str) -> bool:
-    parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
-    return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts)
 
 
 def value(b: Block) -> float:
@@ -190,14 +174,14 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                     break
     else:
         title_at = _find_title(blocks, lo, hi, rules)
-        _byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
+        byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
-    _cut_trailing_byline(blocks)
+    cut_trailing_byline(blocks)
     _captions_past_boxes(blocks)
     return blocks
 
@@ -219,19 +203,10 @@ def _captions_past_boxes(blocks: list[Block]) -> None:
 def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
     """The region ends at the last paragraph; a closing byline or source line right after belongs to it."""
     for j in range(hi, min(len(blocks), hi + CLOSING_LINES)):
-        if not _closing_line(blocks[j], rules):
+        if not closing_line(blocks[j], rules):
             break
         hi = j + 1
     return hi
-
-
-def _closing_line(b: Block, rules: Rules) -> bool:
-    """A line that may close an article: a name, a source ('Theo …', 'Nguồn: …'), an agency tag."""
-    f, t = b.features, b.text.strip()
-    if f.get("chrome") or f.get("teaser"):
-        return False
-    return bool(f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules))
 
 
 def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
@@ -428,38 +403,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
-def _byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
-    """Page dumps print the byline above the headline or among the widgets before the text: the nearest
-    line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        b = blocks[i]
-        f = b.features
-        if f["words"] <= 2 or f.get("chrome"):
-            continue                  # share buttons and widget labels ('Share', 'Copy', 'Flipboard') do not count
-        seen += 1
-        if seen >= BYLINE_BEFORE:
-            return
-        if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
-            continue
-        if f["by"]:
-            b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
-            return
-
-
-def _prefixed_byline(b: Block, rules: Rules) -> bool:
-    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
-    m = rules.byline_prefix_re.match(b.text.strip())
-    return bool(m) and (b.features["namelike"] or _namelike(m.group("name"))
-                        or bool(names_from_byline(b.text, rules)))    # ('By Lance Ulanoff published 19 May 2026')
-
-
 def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
     return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
-            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not _dated_byline(b))
-
+            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b))
 
 
 STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter line without one is a second headline
@@ -527,10 +475,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and f["words"] <= 12 and not (top and (f["by"] or _dated_byline(b, rules))):
+        if f["date"] and f["words"] <= 12 and not (top and (f["by"] or dated_byline(b, rules))):
             b.set(Label.date, "date line")
             continue
-        by = _byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
+        by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
         if by:
             b.set(Label.byline, by)
             bylines.add(b.text)
@@ -672,73 +620,6 @@ def _site_tag(b: Block) -> bool:
     return b.features["words"] == 1 and is_caps(t) and 2 <= len(t) <= 16
 
 
-def _byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:
-    f, t = b.features, b.text.strip()
-    if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
-        return None
-    if f["by"]:                                          # (evidence: _prefixed_byline)
-        return "byline prefix (rules: byline.prefixes)"
-    near_end = i > last_para
-    near_top = i < first_para
-    m = rules.source_re.match(t)
-    if m and (near_end or f["words"] <= 4) and "," not in t:
-        return "source line 'Theo …' (rules: byline.source_prefixes)"
-    m = _AGENCY_PAREN.match(t)
-    if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
-        return "agency tag in parentheses"
-    if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
-                                                                          or _initialled_name(t)) \
-            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
-        return NAME_ONLY + ("closing the article" if near_end else "under the title")
-    if near_top and _dated_byline(b, rules):
-        return "a name with the date or time under the title"
-    if near_end and _name_with_source(t):
-        return "name with a source in parentheses closing the article"
-    if (near_end or near_top) and _name_with_role(t, rules):
-        return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
-    return None
-
-
-_TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
-
-
-def _dated_byline(b: Block, rules: Rules | None = None) -> bool:
-    """'Stefan Trunzik, 26.04.2024 10:00 Uhr', 'Kyle Wiggers 7 hours': a person's name beside a date or time."""
-    t = b.text
-    if b.features["words"] > 12 or not any(c.isdigit() for c in t):
-        return False
-    name = name_beside_date(t)
-    if not name or rules is not None and rules.chrome_reason(name):
-        return False
-    rest = t.replace(name, " ", 1)
-    return _DATE.search(rest) is not None or _TIME_AGO.search(rest) is not None
-
-
-def _name_with_role(t: str, rules: Rules) -> bool:
-    """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
-    if len(t) > 80:
-        return False
-    if _name_before(t, rules.role_suffix_re, " .,:-–—"):
-        return True
-    parts = t.split()                     # 'Thabo Mokone Parliamentary editor' (rules: byline.role_nouns)
-    return 3 <= len(parts) <= 7 and parts[-1].strip(".,").casefold() in rules.role_nouns \
-        and _namelike(" ".join(parts[:2]))
-
-
-def _name_with_source(t: str) -> bool:
-    """'Minh Anh (Theo Reuters)': a short name followed by a source in parentheses."""
-    return _name_before(t, _PAREN_TAIL, " ")
-
-
-def _name_before(t: str, tail: re.Pattern, strip: str) -> bool:
-    """`t` is a short name (1–5 capitalised words) once the `tail` pattern is cut off its end."""
-    head = tail.sub("", t)
-    if head == t:
-        return False
-    head = head.rstrip(strip)
-    return 1 <= len(head.split()) <= 5 and _namelike(head)
-
-
 def _headinglike(b: Block) -> bool:
     f, t = b.features, b.text.strip()
     if not 1 <= f["words"] <= HEADING_MAX or t.endswith((".", ",", ";", ":", "…")):
@@ -754,13 +635,6 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
-def _initialled_name(t: str) -> bool:
-    """'T.Trang', 'N.H.Anh': initials glued to a name, the way Vietnamese papers sign short pieces."""
-    *initials, name = t.replace(" ", "").split(".")
-    return bool(initials) and all(len(i) == 1 and i.isupper() for i in initials) \
-        and len(name) >= 2 and name.isalpha() and name[0].isupper() and name[1:].islower()
-
-
 def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
@@ -774,7 +648,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
     if not is_para(blocks[prev]):
         return None
-    if hi - i <= 1 + CLOSING_LINES and all(_closing_line(blocks[j], rules) for j in range(i + 1, hi)):
+    if hi - i <= 1 + CLOSING_LINES and all(closing_line(blocks[j], rules) for j in range(i + 1, hi)):
         # (only bylines or credits after it; a last line may be a paragraph that lost its full stop:
         #  short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
@@ -800,14 +674,3 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
     return False
 
 
-def _cut_trailing_byline(blocks: list[Block]) -> None:
-    """A byline glued to the end of the last paragraph: '…chị Tiên nói.Duy Phương'."""
-    body = [i for i, b in enumerate(blocks) if b.label in (Label.paragraph, Label.lead)]
-    if not body or any(b.label is Label.byline for b in blocks[body[-1]:]):
-        return
-    i = body[-1]
-    head, name = runon.cut_trailing_byline(blocks[i].text)
-    if name:
-        blocks[i].text = head
-        blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
-            Label.byline, "name glued after the last sentence"))

@@ -19,6 +19,15 @@ _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text
 _PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al el ten ter zu y".split())
 
 
+_NAME_SEP = re.compile(r"[\s,&]+")
+_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e"})
+
+
+def namelike(text: str) -> bool:
+    parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
+    return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts)
+
+
 def cjk_name(name: str) -> bool:
     return bool(_CJK_NAME.match(name))
 

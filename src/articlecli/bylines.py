@@ -1,0 +1,137 @@
+"""Bylines and source lines: 'By Jane Smith', 'Theo TTXVN', '(TTXVN)', 'Minh Anh tổng hợp', a name closing
+the article or under its title, a name beside a date, a name glued after the last sentence."""
+from __future__ import annotations
+
+import re
+
+from . import runon
+from .model import Block, Label
+from .names import name_beside_date, namelike, names_from_byline
+from .rules import Rules
+from .textutil import DATE, is_caps
+
+BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
+                     # 'Von …' line is its byline
+NAME_ONLY = "name-only line "
+_PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
+_AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
+_TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
+
+
+def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
+    """Page dumps print the byline above the headline or among the widgets before the text: the nearest
+    line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        b = blocks[i]
+        f = b.features
+        if f["words"] <= 2 or f.get("chrome"):
+            continue                  # share buttons and widget labels ('Share', 'Copy', 'Flipboard') do not count
+        seen += 1
+        if seen >= BYLINE_BEFORE:
+            return
+        if b.label is not None or f["words"] > 12 or f["sentence"] or f.get("header"):
+            continue
+        if f["by"]:
+            b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
+            return
+
+
+def prefixed_byline(b: Block, rules: Rules) -> bool:
+    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
+    m = rules.byline_prefix_re.match(b.text.strip())
+    return bool(m) and (b.features["namelike"] or namelike(m.group("name"))
+                        or bool(names_from_byline(b.text, rules)))    # ('By Lance Ulanoff published 19 May 2026')
+
+
+def closing_line(b: Block, rules: Rules) -> bool:
+    """A line that may close an article: a name, a source ('Theo …', 'Nguồn: …'), an agency tag."""
+    f, t = b.features, b.text.strip()
+    if f.get("chrome") or f.get("teaser"):
+        return False
+    return bool(f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
+                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules))
+
+
+def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:
+    f, t = b.features, b.text.strip()
+    if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
+        return None
+    if f["by"]:                                          # (evidence: prefixed_byline)
+        return "byline prefix (rules: byline.prefixes)"
+    near_end = i > last_para
+    near_top = i < first_para
+    m = rules.source_re.match(t)
+    if m and (near_end or f["words"] <= 4) and "," not in t:
+        return "source line 'Theo …' (rules: byline.source_prefixes)"
+    m = _AGENCY_PAREN.match(t)
+    if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
+        return "agency tag in parentheses"
+    if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
+                                                                          or _initialled_name(t)) \
+            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
+        return NAME_ONLY + ("closing the article" if near_end else "under the title")
+    if near_top and dated_byline(b, rules):
+        return "a name with the date or time under the title"
+    if near_end and _name_with_source(t):
+        return "name with a source in parentheses closing the article"
+    if (near_end or near_top) and _name_with_role(t, rules):
+        return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
+    return None
+
+
+def dated_byline(b: Block, rules: Rules | None = None) -> bool:
+    """'Stefan Trunzik, 26.04.2024 10:00 Uhr', 'Kyle Wiggers 7 hours': a person's name beside a date or time."""
+    t = b.text
+    if b.features["words"] > 12 or not any(c.isdigit() for c in t):
+        return False
+    name = name_beside_date(t)
+    if not name or rules is not None and rules.chrome_reason(name):
+        return False
+    rest = t.replace(name, " ", 1)
+    return DATE.search(rest) is not None or _TIME_AGO.search(rest) is not None
+
+
+def _name_with_role(t: str, rules: Rules) -> bool:
+    """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
+    if len(t) > 80:
+        return False
+    if _name_before(t, rules.role_suffix_re, " .,:-–—"):
+        return True
+    parts = t.split()                     # 'Thabo Mokone Parliamentary editor' (rules: byline.role_nouns)
+    return 3 <= len(parts) <= 7 and parts[-1].strip(".,").casefold() in rules.role_nouns \
+        and namelike(" ".join(parts[:2]))
+
+
+def _name_with_source(t: str) -> bool:
+    """'Minh Anh (Theo Reuters)': a short name followed by a source in parentheses."""
+    return _name_before(t, _PAREN_TAIL, " ")
+
+
+def _name_before(t: str, tail: re.Pattern, strip: str) -> bool:
+    """`t` is a short name (1–5 capitalised words) once the `tail` pattern is cut off its end."""
+    head = tail.sub("", t)
+    if head == t:
+        return False
+    head = head.rstrip(strip)
+    return 1 <= len(head.split()) <= 5 and namelike(head)
+
+
+def _initialled_name(t: str) -> bool:
+    """'T.Trang', 'N.H.Anh': initials glued to a name, the way Vietnamese papers sign short pieces."""
+    *initials, name = t.replace(" ", "").split(".")
+    return bool(initials) and all(len(i) == 1 and i.isupper() for i in initials) \
+        and len(name) >= 2 and name.isalpha() and name[0].isupper() and name[1:].islower()
+
+
+def cut_trailing_byline(blocks: list[Block]) -> None:
+    """A byline glued to the end of the last paragraph: '…chị Tiên nói.Duy Phương'."""
+    body = [i for i, b in enumerate(blocks) if b.label in (Label.paragraph, Label.lead)]
+    if not body or any(b.label is Label.byline for b in blocks[body[-1]:]):
+        return
+    i = body[-1]
+    head, name = runon.cut_trailing_byline(blocks[i].text)
+    if name:
+        blocks[i].text = head
+        blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
+            Label.byline, "name glued after the last sentence"))

@@ -7,7 +7,8 @@ Order of decisions:
 3. the article region: the best-scoring stretch of blocks (long sentences count for, menus,
    widgets and teaser lists against: teasers.py finds the lists), with the teaser list after a
    closing byline + box header cut;
-4. context labels inside the region: title, site tag, lead, subheadings, bylines, list items.
+4. context labels inside the region: title (title.py), site tag, lead, subheadings, bylines (bylines.py),
+   list items.
 """
 from __future__ import annotations
 
@@ -20,18 +21,13 @@ from .model import BODY_LABELS, Block, Label
 from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import CLOSERS, DATE, ends_sentence, has_cjk, is_caps, letters_key, norm_key, word_count, words
+from .textutil import DATE, ends_sentence, is_caps, letters_key, norm_key, word_count, words
+from .title import NEAR_TITLE, REPEAT, find_title, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
-MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
-TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
-NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
-FAR_TITLE_SHARED = 0.3   # or be printed twice
-SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
-REPEAT = "repeats an earlier block of the page"
 INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages print it between the article's paragraphs
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
@@ -173,7 +169,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                         " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""))
                     break
     else:
-        title_at = _find_title(blocks, lo, hi, rules)
+        title_at = find_title(blocks, lo, hi, rules)
         byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
@@ -311,105 +307,6 @@ def _prev_content(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
-def _find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | None:
-    """The last title-like block before the first long paragraph of the region."""
-    first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
-    if first_para is None:
-        return None
-    for i in range(first_para - 1, max(-1, first_para - MD_TITLE_GAP), -1):
-        b = blocks[i]                                # a Markdown dump says which line is the headline: '# …'
-        if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
-                and 1 <= b.features["words"] <= 40:
-            return i
-    # title-like lines (a repeat of an earlier line too: headlines are printed twice) up to TITLE_WINDOW
-    # blocks before the text; the nearest NEAR_TITLE blocks as before, further ones only when they say
-    # what the text says. The headline shares the words of the text after it and is often printed
-    # twice on the page (its link, its heading); nearer is better only on a tie.
-    near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
-    # (the caption of the image above the text, printed again as its alt text, is not the headline)
-    captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
-    found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
-             if _repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
-             and _titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
-             and not (captions and letters_key(blocks[i].text) in captions)
-             and not rules.line_credit_re.match(blocks[i].text)]        # ('Quelle: fhm/Getty Images; Montage: …')
-    if not found:
-        return first_para if _question_headline(blocks, first_para, hi) else None
-    if len(found) == 1 and found[0] > near:
-        return found[0]                             # (one near candidate: no scoring needed)
-    text_words = set()
-    for b in blocks[first_para:first_para + 3]:
-        text_words.update(_content_words(b.text))
-    keys: dict[str, int] = {}
-    for b in blocks[max(0, found[-1] - 30):first_para]:
-        k = letters_key(b.text)
-        keys[k] = keys.get(k, 0) + 1
-
-    def shared_words(i: int) -> float:
-        ws = _content_words(blocks[i].text)
-        return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
-
-    def score(i: int) -> float | None:
-        b = blocks[i]
-        shared = shared_words(i)
-        repeated = keys.get(letters_key(b.text), 0) >= 2
-        if i <= near and shared < FAR_TITLE_SHARED and not repeated:
-            return None
-        if b.label is not None and shared < FAR_TITLE_SHARED:
-            return None                              # (a widget printed twice: 'Click to Expand Search Input')
-        return 2 * shared + (1.0 if repeated else 0.0) \
-            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
-    scores = {i: s for i in found if (s := score(i)) is not None}
-    if not scores:
-        return None
-    best = max(scores, key=lambda i: (scores[i], i))       # (nearer the text on a tie)
-    # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
-    # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
-    # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
-    above = best - 1
-    if above in scores and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
-            and shared_words(above) >= FAR_TITLE_SHARED:
-        return above
-    return best
-
-
-QUESTION_TITLE_WORDS = 20
-STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
-
-
-def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:
-    """'Office for Budget Responsibility: What is the OBR and what does it do?': with no title-like line before
-    the text, its first 'paragraph' is the headline when it is one short question and text follows it
-    (past captions). (A question of twelve words or more counts as a paragraph by its length.)"""
-    t = blocks[i].text.rstrip().rstrip(CLOSERS)
-    if not t.endswith("?") or blocks[i].features["words"] > QUESTION_TITLE_WORDS or _SENTENCE_INSIDE.search(t[:-1]):
-        return False
-    nxt = next((b for b in blocks[i + 1:hi] if b.label is not Label.caption), None)
-    return nxt is not None and nxt.label is None and is_para(nxt)
-
-
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
-
-
-def _repeat_or_free(b: Block) -> bool:
-    """Not labelled yet, or only set aside as a repeat (outside the region: the headline is printed twice)."""
-    return b.label is None or b.label is Label.chrome and b.reason == REPEAT
-
-
-def _content_words(text: str) -> set[str]:
-    """Words of 4+ letters, casefolded; for scripts written without spaces, pairs of characters."""
-    if has_cjk(text):                                # (a 'word' there is a whole clause)
-        return {text[i:i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
-    return {w for w in words(text.casefold()) if len(w) >= 4}
-
-
-def _titlelike(b: Block, repeat_ok: bool = False) -> bool:
-    f = b.features
-    t = b.text.rstrip()
-    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
-            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b))
-
-
 STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter line without one is a second headline
 
 
@@ -437,7 +334,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     md_title = title_at is not None and blocks[title_at].features.get("md_heading") == 1
     repeat_title = title_at is not None and blocks[title_at].label is Label.chrome    # (printed again above)
     region_lo = lo
-    if title_at is not None and _repeat_or_free(blocks[title_at]):
+    if title_at is not None and repeat_or_free(blocks[title_at]):
         blocks[title_at].set(Label.title, "Markdown headline ('# …') before the first paragraph" if md_title
                              else "title-like line right before the first paragraph")
         lo = min(lo, title_at)
@@ -450,7 +347,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
     far_title = title_at is not None and (repeat_title or text_start - title_at > NEAR_TITLE or any(
-        blocks[j].label is None and _titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
+        blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
     for i in range(start, hi):
         b = blocks[i]

@@ -1,0 +1,114 @@
+"""The headline of a text dump: the title-like line before the article's first paragraph that shares
+the words of the text after it (and is often printed twice on the page), a Markdown '# headline', or a
+short question opening the text."""
+from __future__ import annotations
+
+import re
+
+from .bylines import dated_byline
+from .model import Block, Label
+from .rules import Rules
+from .teasers import is_para
+from .textutil import CLOSERS, has_cjk, is_caps, letters_key, words
+
+MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
+TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
+NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
+FAR_TITLE_SHARED = 0.3   # or be printed twice
+SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
+REPEAT = "repeats an earlier block of the page"
+QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
+STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
+
+
+def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | None:
+    """The last title-like block before the first long paragraph of the region."""
+    first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
+    if first_para is None:
+        return None
+    for i in range(first_para - 1, max(-1, first_para - MD_TITLE_GAP), -1):
+        b = blocks[i]                                # a Markdown dump says which line is the headline: '# …'
+        if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
+                and 1 <= b.features["words"] <= 40:
+            return i
+    # title-like lines (a repeat of an earlier line too: headlines are printed twice) up to TITLE_WINDOW
+    # blocks before the text; the nearest NEAR_TITLE blocks as before, further ones only when they say
+    # what the text says. The headline shares the words of the text after it and is often printed
+    # twice on the page (its link, its heading); nearer is better only on a tie.
+    near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
+    # (the caption of the image above the text, printed again as its alt text, is not the headline)
+    captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
+    found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
+             if repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
+             and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
+             and not (captions and letters_key(blocks[i].text) in captions)
+             and not rules.line_credit_re.match(blocks[i].text)]        # ('Quelle: fhm/Getty Images; Montage: …')
+    if not found:
+        return first_para if _question_headline(blocks, first_para, hi) else None
+    if len(found) == 1 and found[0] > near:
+        return found[0]                             # (one near candidate: no scoring needed)
+    text_words = set()
+    for b in blocks[first_para:first_para + 3]:
+        text_words.update(_content_words(b.text))
+    keys: dict[str, int] = {}
+    for b in blocks[max(0, found[-1] - 30):first_para]:
+        k = letters_key(b.text)
+        keys[k] = keys.get(k, 0) + 1
+
+    def shared_words(i: int) -> float:
+        ws = _content_words(blocks[i].text)
+        return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
+
+    def score(i: int) -> float | None:
+        b = blocks[i]
+        shared = shared_words(i)
+        repeated = keys.get(letters_key(b.text), 0) >= 2
+        if i <= near and shared < FAR_TITLE_SHARED and not repeated:
+            return None
+        if b.label is not None and shared < FAR_TITLE_SHARED:
+            return None                              # (a widget printed twice: 'Click to Expand Search Input')
+        return 2 * shared + (1.0 if repeated else 0.0) \
+            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
+    scores = {i: s for i in found if (s := score(i)) is not None}
+    if not scores:
+        return None
+    best = max(scores, key=lambda i: (scores[i], i))       # (nearer the text on a tie)
+    # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
+    # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
+    # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
+    above = best - 1
+    if above in scores and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
+            and shared_words(above) >= FAR_TITLE_SHARED:
+        return above
+    return best
+
+
+def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:
+    """'Office for Budget Responsibility: What is the OBR and what does it do?': with no title-like line before
+    the text, its first 'paragraph' is the headline when it is one short question and text follows it
+    (past captions). (A question of twelve words or more counts as a paragraph by its length.)"""
+    t = blocks[i].text.rstrip().rstrip(CLOSERS)
+    if not t.endswith("?") or blocks[i].features["words"] > QUESTION_TITLE_WORDS or _SENTENCE_INSIDE.search(t[:-1]):
+        return False
+    nxt = next((b for b in blocks[i + 1:hi] if b.label is not Label.caption), None)
+    return nxt is not None and nxt.label is None and is_para(nxt)
+
+
+def repeat_or_free(b: Block) -> bool:
+    """Not labelled yet, or only set aside as a repeat (outside the region: the headline is printed twice)."""
+    return b.label is None or b.label is Label.chrome and b.reason == REPEAT
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of 4+ letters, casefolded; for scripts written without spaces, pairs of characters."""
+    if has_cjk(text):                                # (a 'word' there is a whole clause)
+        return {text[i:i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
+    return {w for w in words(text.casefold()) if len(w) >= 4}
+
+
+def titlelike(b: Block, repeat_ok: bool = False) -> bool:
+    f = b.features
+    t = b.text.rstrip()
+    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
+            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b))

@@ -17,6 +17,7 @@ NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of 
 FAR_TITLE_SHARED = 0.3   # or be printed twice
 SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
 REPEAT = "repeats an earlier block of the page"
+REPEAT_TITLE_WORDS = 4   # a line printed twice counts as a headline so from 4 words ('Ask an Advisor' twice: a section label)
 QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
 STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
@@ -68,7 +69,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
             return None
         if b.label is not None and shared < FAR_TITLE_SHARED:
             return None                              # (a widget printed twice: 'Click to Expand Search Input')
-        return 2 * shared + (1.0 if repeated else 0.0) \
+        return 2 * shared + (1.0 if repeated and b.features["words"] >= REPEAT_TITLE_WORDS else 0.0) \
             + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
     scores = {i: s for i in found if (s := score(i)) is not None}
     if not scores:

@@ -112,15 +112,19 @@ def _body_like(b: Block) -> bool:
 
 def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     """'The islands where Epstein abused young women and girls. (Christie's)': a short line, whole sentences,
-    then a name of one to four capitalised words in parentheses, the image's credit → (caption, credit).
+    then a name of one to four capitalised words in parentheses, the image's credit → (caption, credit);
+    words before the name that only a credit has ('Courtesy of', rules: caption.credit_leads) are not the name's.
     ('… ist frei. (kas)': reporters' initials are lowercase; '($21.99, #683213)' has no name; a news agency,
     '… trình Quốc hội. (TTXVN)', is the source of the paragraph it closes.)"""
     m = _paren_tail(text)
     if not m:
         return None
     credit, caption = m.group("credit").strip(), text[:m.start()].rstrip()
+    lead = rules.credit_lead_re.match(credit) if rules.credit_lead_re else None
+    if lead:                                       # '(Courtesy of Tanner Fischer)' (rules: caption.credit_leads)
+        credit = credit[lead.end():]
     names = credit.split()
-    if not 1 <= len(names) <= 4 or not all(is_name_word(w) for w in names) or credit in rules.agencies \
+    if not 1 <= len(names) <= 4 or not all(is_name_word(w) for w in names) or credit in rules.agencies and not lead \
             or not ends_sentence(caption) or word_count(caption) > PAREN_CAPTION_WORDS:
         return None
     return caption, credit

@@ -65,6 +65,7 @@ class Rules:
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
+    credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
@@ -218,6 +219,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
+        credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)
+                        if g("caption", "credit_leads") else None),
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),
         image_alt_re=(re.compile(rf"^(?P<alt>.{{12,400}}?) {alternation(image_words)} (?P<n>\d{{1,3}}) (?P<caption>\S.*)$")
                       if image_words else None),

@@ -569,5 +569,3 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
             continue
         return nb.features["words"] >= 8 and (nb.features["sentence"] or nb.features["words"] >= LONG)
     return False
-
-

@@ -5,9 +5,6 @@ import re
 from itertools import islice
 import unicodedata
 
-
-
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#"
 DATE = re.compile(    # '26.04.2024', '2024-04-26', '10:00', '5 Mai 2024', 'May 5, 2024'

@@ -16,7 +16,8 @@ _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer
 _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)
 
 
-_PARTICLES = frozenset("van von der den de del della di da dos du le la bin ibn al el ten ter zu y".split())
+# lowercase words inside a person's name ('Nikolai von Bismarck', 'Ursula von der Leyen', 'Maria das Dores')
+NAME_PARTICLES = frozenset("van von der den de del della di da dos das du le la bin ibn al el ten ter zu y".split())
 
 
 _NAME_SEP = re.compile(r"[\s,&]+")
@@ -38,7 +39,7 @@ def person_like(name: str) -> bool:
         return True
     if not 1 <= len(parts) <= 5 or _LEAD_WORD.match(name + " "):
         return False
-    return all(is_name_word(p) or p in _PARTICLES or p.isupper() and p.isalpha() for p in parts) \
+    return all(is_name_word(p) or p in NAME_PARTICLES or p.isupper() and p.isalpha() for p in parts) \
         and any(is_name_word(p) or p.isupper() for p in parts)
 
 
@@ -66,7 +67,7 @@ def _without_role(part: str, rules: Rules) -> str:
         if len(words) <= 2:
             return ""
         keep = 2
-        while keep < len(words) - 1 and words[keep - 1].casefold() in _PARTICLES:
+        while keep < len(words) - 1 and words[keep - 1].casefold() in NAME_PARTICLES:
             keep += 1                                   # 'Jan van Dijk Reporter'
         return " ".join(words[:keep])
     return part

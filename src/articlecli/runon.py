@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import NAME_PARTICLES
 from .rules import Rules
 from .textutil import is_caps, is_name_word
 
@@ -19,9 +20,6 @@ MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 MAX_NAME_WORDS = 5
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
-# lowercase words inside a person's name ('Nikolai von Bismarck', 'Ursula von der Leyen', 'Vincent van Gogh')
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das",
-                             "la", "le", "ten", "ter", "zu", "bin", "al"})
 
 
 @dataclass
@@ -119,7 +117,7 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
     for tok in _TOKEN.finditer(text, m.end()):
         word = tok.group()
         core = word.rstrip(".,;:")
-        if names and core in _NAME_PARTICLES and core == word:
+        if names and core in NAME_PARTICLES and core == word:
             names.append((core, tok.start() + len(core)))      # 'Nikolai von Bismarck': kept if a name follows
             continue
         if not (is_name_word(core) or _is_agency(core)) or len(names) > MAX_NAME_WORDS:
@@ -146,7 +144,7 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
 
 
 def _drop_particles(names: list[tuple[str, int]]) -> None:
-    while names and names[-1][0] in _NAME_PARTICLES:
+    while names and names[-1][0] in NAME_PARTICLES:
         names.pop()
 
 

@@ -14,7 +14,7 @@ from . import runon
 from .model import Block, Label
 from .rules import Rules
 from .teasers import LONG
-from .textutil import ends_sentence, is_caps, is_name_word, letters_key, word_count
+from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, word_count
 
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
@@ -44,6 +44,12 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                     and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
                 # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
                 caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", [prev])
+                out.append(b)
+                continue
+        if prev is not None and b.label is None and prev.label is None and prev.text.endswith(("…", "...")):
+            cut = _after_shortened_alt(prev.text, b.text, rules)
+            if cut:                                # "Mikil örtröð hefur verið … og …" / "Mikil örtröð … á skjá. Ljósmynd/Aðsend"
+                caption_after_alt(b, *cut, f"the line before is its start cut short, then the credit '{cut[1]}'", [prev])
                 out.append(b)
                 continue
         credit = _credit_line(b, out, rules)
@@ -94,6 +100,11 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         mark = rules.image_mark_re.search(b.text) if "(" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
+        elif b.text[-1:] not in _SENTENCE_LAST and (credit := _agency_tail(b.text, rules)) \
+                and any(_body_like(a) for a in out[i + 1:i + 4]):     # (and the article goes on after it)
+            b.text, b.credit = credit              # "… offer guests picture-perfect panoramic views upon arrival. Supplied"
+            b.set(Label.caption, f"short line closed by the photo credit '{b.credit}' after its last sentence "
+                  "(rules: caption.photo_agencies)")
         elif b.text[-1:] == ")" and i + 1 < len(out) and _body_like(out[i + 1]):
             credit = _named_paren_credit(b.text, rules)    # (and the article goes on after it)
             if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
@@ -108,6 +119,36 @@ PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most t
 def _body_like(b: Block) -> bool:
     """A paragraph of text, before `evidence` has counted its words."""
     return b.label is None and ends_sentence(b.text) and word_count(b.text) >= LONG
+
+
+_SENTENCE_LAST = frozenset(SENTENCE_END + CLOSERS)
+_LAST_WORDS = re.compile(r"[.!?…][\"”’»]*\s+(?P<tail>\S*[^\s.!?…](?: \S*[^\s.!?…]){0,4})$")   # the words after the last sentence
+
+
+def _agency_tail(text: str, rules: Rules) -> tuple[str, str] | None:
+    """'… upon arrival. Supplied': a short line of whole sentences, then a photo agency alone
+    (rules: caption.photo_agencies) → (caption, credit)."""
+    m = _LAST_WORDS.search(text, max(0, len(text) - 60))
+    if not m or not rules.is_photo_agency(m.group("tail")) or word_count(text) > CREDITED_CAPTION_WORDS:
+        return None
+    return text[:m.start("tail")].rstrip(), m.group("tail")
+
+
+def _after_shortened_alt(alt: str, text: str, rules: Rules) -> tuple[str, str] | None:
+    """'Norskir fjölmiðlar hafa fylgst með … Dagen …' then 'Norskir fjölmiðlar hafa fylgst með … árið 2023.
+    Skjáskot/Dagen': a line cut short with '…' whose whole text follows, closed by a photo credit after its
+    last sentence ('X/Y', or a photo agency), is the image's alt text, then its caption → (caption, credit).
+    (Without the credit the long line may as well be a paragraph the teaser before it quoted.)"""
+    stem = alt.rstrip(".… ")
+    if len(stem) < 20 or len(text) <= len(stem) + 20 or not text.startswith(stem):
+        return None
+    m = _LAST_WORDS.search(text, max(0, len(text) - 60))
+    if not m:
+        return None
+    credit = m.group("tail")
+    if not (rules.is_photo_agency(credit) or "/" in credit and "//" not in credit and runon.credit_like(credit)):
+        return None
+    return text[:m.start("tail")].rstrip(), credit
 
 
 def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:

@@ -247,11 +247,11 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     credit = (m.group("paren") or m.group("agency") or "").strip()
-    if m.group("paren") and not _credit_like(credit):
+    if m.group("paren") and not credit_like(credit):
         return text, None
     return (m.group("text") or "").strip(), credit or None
 
 
-def _credit_like(s: str) -> bool:
+def credit_like(s: str) -> bool:
     ws = s.replace("/", " ").split()
     return 1 <= len(ws) <= 6 and sum(is_name_word(w) or w.isupper() for w in ws) >= len(ws) - 1

@@ -105,6 +105,35 @@ def _doubled_captions(blocks: list[Block]) -> None:
                                "its caption", [b])
 
 
+# the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its
+# header 'A post shared by Name (@handle)' (Instagram)
+_POST_SIGNATURE = re.compile(r"^(?:[—–-] ?.{1,80}? \(@\w{1,15}\) .{4,30}|A post shared by .{1,80}? \(@[\w.]{1,30}\))$")
+POST_CHARS = 300     # an embedded post's text is at most this long (280 characters and a link)
+
+
+def _embedded_posts(blocks: list[Block]) -> None:
+    """A post embedded in the article is quoted page furniture, not the article's text: the signature line
+    ('— Name (@handle) date') and the post's lines just before it (joined to it without a blank line, or the
+    one paragraph before it), as long as a post can be. Not a wall: the article goes on after it."""
+    for i, b in enumerate(blocks):
+        if b.label is not None or b.features.get("html") or "(@" not in b.text or not _POST_SIGNATURE.match(b.text):
+            continue
+        post = []
+        size = 0
+        for j in range(i - 1, -1, -1):
+            a = blocks[j]
+            size += len(a.text)
+            if a.label is not None or a.features.get("html") or size > POST_CHARS \
+                    or post and a.line != post[-1].line - 1:
+                break
+            post.append(a)
+        for a in [b] + post:
+            a.features["chrome"] = ("signature of an embedded post" if a is b else
+                                    f"text of the embedded post signed '{b.text}' on the next line")
+            a.features["inline"] = True
+            a.features["header"] = False
+
+
 def best_region(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
     best, best_span = 0.0, (0, len(blocks))
@@ -134,6 +163,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             seen.add(key)
     teasers.mark(blocks)
     _doubled_captions(blocks)
+    _embedded_posts(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

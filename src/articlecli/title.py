@@ -40,7 +40,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
     # (the caption of the image above the text, printed again as its alt text, is not the headline)
     captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
-    found = [i for i in range(first_para - 1, max(-1, first_para - TITLE_WINDOW), -1)
+    found = [i for i in _window(blocks, first_para)
              if repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
              and not (captions and letters_key(blocks[i].text) in captions)
@@ -83,6 +83,19 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
             and shared_words(above) >= FAR_TITLE_SHARED:
         return above
     return best
+
+
+def _window(blocks: list[Block], first_para: int) -> list[int]:
+    """The TITLE_WINDOW blocks before the first paragraph, nearest first, not counting the furniture pages
+    print inside an article (an ad label, a player's '1.0x' and '00:00': rules chrome.in_article*), up to
+    three times as many blocks back."""
+    out, counted = [], 0
+    for i in range(first_para - 1, max(-1, first_para - 3 * TITLE_WINDOW), -1):
+        out.append(i)
+        counted += not blocks[i].features.get("inline")
+        if counted >= TITLE_WINDOW - 1:
+            break
+    return out
 
 
 def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:

@@ -61,6 +61,9 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("Von: Simone Jung", ["Simone Jung"]),                               # fundus-dev FrankfurterRundschau
     ("By Lance Ulanoff published 19 May 2026", ["Lance Ulanoff"]),       # fundus-dev TechRadar
     ("by the way we went home", []),
+    ("By Samya Kullab and Vasilisa Stepanenko The Associated Press",      # fundus-dev GlobalNews page.txt:
+     ["Samya Kullab", "Vasilisa Stepanenko"]),                            # the agency they write for
+    ("By Jane Doe AP", ["Jane Doe"]),
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules
@@ -75,6 +78,8 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     ("Associated PressApril 28, 2023 GMT", "Associated Press"),          # fundus-dev APNews: the date glued on
     ("Frankfurt, November 05, 2025, 5:09 Uhr", None),                    # a place and a date
     ("Aktuelle Zeit:0:00Gesamtdauer:0:00", None),                        # a video player's labels
+    ("Posted May 24, 2026 10:05 am", None),                              # fundus-dev GlobalNews: a date label
+    ("Publicerad 23 okt 2025 kl 10.23", None),                           # fundus-dev Expressen
 ])
 def test_the_name_beside_a_date(line: str, name: str | None) -> None:
     from articlecli import rules

@@ -9,7 +9,8 @@ from .textutil import Lazy, is_name_word
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _SPLIT = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
 _CUT = re.compile(r"[•|·/\n]|(?-i:[A-Z][a-z]{2,3})\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
-                  r"Actualizado|Publicado|Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
+                  r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"
+                  r"Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
 _MARKER = re.compile(r" \d{1,2}(?= [,;&])")          # "Xiaoying You 0 , Mariana Lenharo": affiliation marks
 _CJK_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間 (compiled when needed)
 _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer (obe)"
@@ -110,10 +111,23 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
         parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"
-    parts = [q for q in (_without_role(p, rules) for p in parts) if q]
+    parts = [q for q in (_without_role(_without_agency(p, rules), rules) for p in parts) if q]
     names = [p for p in parts if person_like(p) and not rules.chrome_reason(p)]
     if any(len(p.split()) >= 2 for p in names):
         # beside a full name, one word is a place or a role ('Von Anna Sleegers, Frankfurt', 'Paulina
         # Cwiartka, Online-Redakteurin'), unless it is an agency ('Adam Vidler and AP') or a CJK name
         names = [p for p in names if len(p.split()) >= 2 or p in rules.agencies or cjk_name(p)]
     return names
+
+
+def _without_agency(name: str, rules: Rules) -> str:
+    """'Vasilisa Stepanenko The Associated Press' → 'Vasilisa Stepanenko': the agency the reporter writes for,
+    after the name (rules: byline.agencies), is not part of it."""
+    if " " not in name:
+        return name
+    for agency in rules.agencies:
+        if name.endswith(" " + agency):
+            head = name[:-len(agency)].rstrip()
+            head = head[:-4].rstrip() if head.casefold().endswith(" the") else head
+            return head if len(head.split()) >= 2 else name
+    return name

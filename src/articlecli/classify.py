@@ -99,10 +99,16 @@ def _doubled_captions(blocks: list[Block]) -> None:
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
             continue
-        if all(x.label is None and not x.features.get("teaser") and not x.features.get("chrome")
-               and x.features["words"] >= LONG and x.features["sentence"] for x in (blocks[i - 1], blocks[i + 2])):
+        around = (blocks[i - 1], blocks[i + 2])
+        if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
+            continue
+        body = [x.features["words"] >= LONG and x.features["sentence"] for x in around]
+        if all(body):
             caption_after_alt(twin, b.text, None, "printed twice between two paragraphs: an image's alt text and "
                                "its caption", [b])
+        elif any(body) and b.features["sentence"]:     # (a headline printed twice has no full stop)
+            caption_after_alt(twin, b.text, None, "a sentence printed twice beside a paragraph: an image's alt text "
+                               "and its caption", [b])
 
 
 # the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its

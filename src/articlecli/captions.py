@@ -71,8 +71,15 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         pieces = runon.cut_captions(b.text, rules) if b.label is None and ":" in b.text \
             and not caption_element(b) else ()
         if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
-            out.append(b)                 # nothing cut out
+            prev = out[-1] if out else None       # nothing cut out
+            if prev is not None and rules.gallery_button_re and b.label is None and not b.features.get("html") \
+                    and rules.gallery_button_re.match(prev.text) and word_count(b.text) <= CREDITED_CAPTION_WORDS:
+                b.set(Label.caption, f"the line after the gallery button '{prev.text}' (rules: caption.gallery_buttons)")
+                _alt_before(out, b.text)
+            out.append(b)
             continue
+        if pieces[0].kind == "caption" and out and rules.gallery_button_re and rules.gallery_button_re.match(out[-1].text):
+            _alt_before(out, pieces[0].text)       # 'X' / 'View 3 Images' / 'X(Image: Y)'
         if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
             credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
             _credit_after_caption(b, out, credit, f"line before the credit line '{pieces[0].marker}: {credit}'",
@@ -203,6 +210,13 @@ def _credit_after_caption(b: Block, out: list[Block], credit: str, caption_reaso
     caption_after_alt(prev, prev.text, credit, caption_reason, alts)
     b.text, b.credit = "", credit          # (the caption before it has this credit: assemble skips it)
     out.append(b.set(Label.caption, reason))
+
+
+def _alt_before(out: list[Block], caption: str) -> None:
+    """The line before a gallery's button that says what the caption after the button says is the image's alt text."""
+    alt = out[-2] if len(out) >= 2 else None
+    if alt is not None and alt.label is None and letters_key(alt.text) == letters_key(caption):
+        alt.set(Label.chrome, "image alt text (the caption after the gallery button repeats it)")
 
 
 def caption_after_alt(b: Block, caption: str, credit: str, reason: str, alts: list[Block]) -> None:

@@ -66,6 +66,7 @@ class Rules:
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
     credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
+    gallery_button_re: re.Pattern | None = None              # 'View 3 Images': the line after it is the image's caption
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
@@ -195,13 +196,14 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
             learned[norm_key(unicodedata.normalize("NFC", entry["text"]))] = "learned boilerplate: " + entry.get("reason", "rules file")
     sources = g("byline", "source_prefixes")
     photo_agencies = g("byline", "agencies") + g("caption", "photo_agencies")    # (news agencies take photos too)
+    buttons = g("caption", "gallery_buttons")
+    forms = g("chrome", "in_article_patterns") + buttons      # (a gallery's button is furniture inside the article)
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
-        in_article_form_re=(re.compile(rf"^(?:{'|'.join(g('chrome', 'in_article_patterns'))})\Z", re.IGNORECASE)
-                            if g("chrome", "in_article_patterns") else None),
+        in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
         chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
@@ -219,6 +221,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
+        gallery_button_re=(re.compile(rf"^(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
         credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)
                         if g("caption", "credit_leads") else None),
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),

@@ -72,13 +72,15 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             and not caption_element(b) else ()
         if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
             prev = out[-1] if out else None       # nothing cut out
-            if prev is not None and rules.gallery_button_re and b.label is None and not b.features.get("html") \
-                    and rules.gallery_button_re.match(prev.text) and word_count(b.text) <= CREDITED_CAPTION_WORDS:
+            if prev is not None and len(prev.text) <= _BUTTON_CHARS and rules.gallery_button_re and b.label is None \
+                    and not b.features.get("html") and rules.gallery_button_re.match(prev.text) \
+                    and word_count(b.text) <= CREDITED_CAPTION_WORDS:
                 b.set(Label.caption, f"the line after the gallery button '{prev.text}' (rules: caption.gallery_buttons)")
                 _alt_before(out, b.text)
             out.append(b)
             continue
-        if pieces[0].kind == "caption" and out and rules.gallery_button_re and rules.gallery_button_re.match(out[-1].text):
+        if pieces[0].kind == "caption" and out and len(out[-1].text) <= _BUTTON_CHARS and rules.gallery_button_re \
+                and rules.gallery_button_re.match(out[-1].text):
             _alt_before(out, pieces[0].text)       # 'X' / 'View 3 Images' / 'X(Image: Y)'
         if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
             credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
@@ -120,6 +122,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     return out
 
 
+_BUTTON_CHARS = 40            # a gallery's button is a short line (a cheap test before the rules' patterns)
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
 
 

@@ -72,15 +72,13 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             and not caption_element(b) else ()
         if len(pieces) <= 1 and (not pieces or pieces[0].kind == "body"):
             prev = out[-1] if out else None       # nothing cut out
-            if prev is not None and len(prev.text) <= _BUTTON_CHARS and rules.gallery_button_re and b.label is None \
-                    and not b.features.get("html") and rules.gallery_button_re.match(prev.text) \
+            if prev is not None and b.label is None and not b.features.get("html") and rules.is_gallery_button(prev.text) \
                     and word_count(b.text) <= CREDITED_CAPTION_WORDS:
                 b.set(Label.caption, f"the line after the gallery button '{prev.text}' (rules: caption.gallery_buttons)")
                 _alt_before(out, b.text)
             out.append(b)
             continue
-        if pieces[0].kind == "caption" and out and len(out[-1].text) <= _BUTTON_CHARS and rules.gallery_button_re \
-                and rules.gallery_button_re.match(out[-1].text):
+        if pieces[0].kind == "caption" and out and rules.is_gallery_button(out[-1].text):
             _alt_before(out, pieces[0].text)       # 'X' / 'View 3 Images' / 'X(Image: Y)'
         if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
             credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
@@ -122,7 +120,6 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     return out
 
 
-_BUTTON_CHARS = 40            # a gallery's button is a short line (a cheap test before the rules' patterns)
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
 
 
@@ -135,13 +132,19 @@ _SENTENCE_LAST = frozenset(SENTENCE_END + CLOSERS)
 _LAST_WORDS = re.compile(r"[.!?…][\"”’»]*\s+(?P<tail>\S*[^\s.!?…](?: \S*[^\s.!?…]){0,4})$")   # the words after the last sentence
 
 
+def _after_last_sentence(text: str) -> tuple[str, str] | None:
+    """(the sentences, the one to five words after the last of them): '… upon arrival.', 'Supplied'."""
+    m = _LAST_WORDS.search(text, max(0, len(text) - 60))
+    return (text[:m.start("tail")].rstrip(), m.group("tail")) if m else None
+
+
 def _agency_tail(text: str, rules: Rules) -> tuple[str, str] | None:
     """'… upon arrival. Supplied': a short line of whole sentences, then a photo agency alone
     (rules: caption.photo_agencies) → (caption, credit)."""
-    m = _LAST_WORDS.search(text, max(0, len(text) - 60))
-    if not m or not rules.is_photo_agency(m.group("tail")) or word_count(text) > CREDITED_CAPTION_WORDS:
+    cut = _after_last_sentence(text)
+    if not cut or not rules.is_photo_agency(cut[1]) or word_count(text) > CREDITED_CAPTION_WORDS:
         return None
-    return text[:m.start("tail")].rstrip(), m.group("tail")
+    return cut
 
 
 def _after_shortened_alt(alt: str, text: str, rules: Rules) -> tuple[str, str] | None:
@@ -152,13 +155,13 @@ def _after_shortened_alt(alt: str, text: str, rules: Rules) -> tuple[str, str] |
     stem = alt.rstrip(".… ")
     if len(stem) < 20 or len(text) <= len(stem) + 20 or not text.startswith(stem):
         return None
-    m = _LAST_WORDS.search(text, max(0, len(text) - 60))
-    if not m:
+    cut = _after_last_sentence(text)
+    if not cut:
         return None
-    credit = m.group("tail")
+    credit = cut[1]
     if not (rules.is_photo_agency(credit) or "/" in credit and "//" not in credit and runon.credit_like(credit)):
         return None
-    return text[:m.start("tail")].rstrip(), credit
+    return cut
 
 
 def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 
 
 _CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s* around, which backtracks)
+GALLERY_BUTTON_CHARS = 40   # a gallery's button is a short line
 
 
 def alternation(words: list[str]) -> str:
@@ -81,6 +82,11 @@ class Rules:
                 and (" via " in t or not all(agency)):
             return t
         return None
+
+    def is_gallery_button(self, text: str) -> bool:
+        """'View 3 Images' (rules: caption.gallery_buttons; a short line, tested before the patterns are tried)."""
+        return len(text) <= GALLERY_BUTTON_CHARS and self.gallery_button_re is not None \
+            and self.gallery_button_re.match(text) is not None
 
     def is_photo_agency(self, text: str) -> bool:
         """'Getty Images', 'AFP': the whole text is a photo agency (without casefolding every long paragraph)."""

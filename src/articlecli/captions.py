@@ -87,7 +87,11 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             continue
         for piece in pieces:
             nb = Block(piece.text, b.line, dict(b.features))
-            if piece.kind == "caption":
+            if piece.kind == "caption" and rules.is_role_word(piece.text):
+                nb.text = f"{piece.text} ({piece.marker}: {piece.credit})"     # 'Tổng hợp (Ảnh: NVCC)'
+                nb.set(Label.byline, f"the role word '{piece.text}' before the photo credit: who compiled the "
+                       "article and its photos (rules: byline.role_suffixes)")
+            elif piece.kind == "caption":
                 nb.credit = piece.credit
                 nb.set(Label.caption, f"sentence before the credit '{piece.marker}: {piece.credit}'")
             elif piece.kind == "credit":

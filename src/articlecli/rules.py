@@ -88,6 +88,11 @@ class Rules:
         return len(text) <= GALLERY_BUTTON_CHARS and self.gallery_button_re is not None \
             and self.gallery_button_re.match(text) is not None
 
+    def is_role_word(self, text: str) -> bool:
+        """'Tổng hợp', '(Lược dịch)': the whole text is a byline's role word, with no name before it."""
+        m = self.role_suffix_re.search(text) if len(text) <= 30 else None
+        return m is not None and m.start() == 0
+
     def is_photo_agency(self, text: str) -> bool:
         """'Getty Images', 'AFP': the whole text is a photo agency (without casefolding every long paragraph)."""
         return len(text) <= self.photo_agency_longest and text.casefold() in self.photo_agencies

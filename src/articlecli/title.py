@@ -18,6 +18,7 @@ FAR_TITLE_SHARED = 0.3   # or be printed twice
 SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
 REPEAT = "repeats an earlier block of the page"
 REPEAT_TITLE_WORDS = 4   # a line printed twice counts as a headline so from 4 words ('Ask an Advisor' twice: a section label)
+WIDGET_PRINTS = 3       # a line printed more often than this before the text is a widget label, not the headline
 QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
 STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
@@ -64,7 +65,10 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     def score(i: int) -> float | None:
         b = blocks[i]
         shared = shared_words(i)
-        repeated = keys.get(letters_key(b.text), 0) >= 2
+        printed = keys.get(letters_key(b.text), 0)
+        if printed > WIDGET_PRINTS:
+            return None                              # ('Search author on: PubMed Google Scholar' under each author)
+        repeated = printed >= 2
         if i <= near and shared < FAR_TITLE_SHARED and not repeated:
             return None
         if b.label is not None and shared < FAR_TITLE_SHARED:
@@ -87,12 +91,14 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
 
 def _window(blocks: list[Block], first_para: int) -> list[int]:
     """The TITLE_WINDOW blocks before the first paragraph, nearest first, not counting the furniture pages
-    print inside an article (an ad label, a player's '1.0x' and '00:00': rules chrome.in_article*), up to
-    three times as many blocks back."""
+    print inside an article (an ad label, a player's '1.0x' and '00:00': rules chrome.in_article*) nor the
+    widget labels and repeats set aside as chrome (share buttons, 'Se connecter'), up to three times as
+    many blocks back."""
     out, counted = [], 0
     for i in range(first_para - 1, max(-1, first_para - 3 * TITLE_WINDOW), -1):
         out.append(i)
-        counted += not blocks[i].features.get("inline")
+        f = blocks[i].features
+        counted += not (f.get("inline") or f.get("chrome"))
         if counted >= TITLE_WINDOW - 1:
             break
     return out

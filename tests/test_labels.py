@@ -64,6 +64,11 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("By Samya Kullab and Vasilisa Stepanenko The Associated Press",      # fundus-dev GlobalNews page.txt:
      ["Samya Kullab", "Vasilisa Stepanenko"]),                            # the agency they write for
     ("By Jane Doe AP", ["Jane Doe"]),
+    ("By Tom Davies - Associated Press - Friday, April 28, 2023",          # fundus-dev WashingtonTimes page.txt:
+     ["Tom Davies"]),                                                    # the agency and date after dashes
+    ("By Tom Davies and Ann Lee - The Associated Press", ["Tom Davies", "Ann Lee"]),
+    ("Tom Davies - Jane Smith", ["Tom Davies", "Jane Smith"]),           # a dash between two names: both
+    ("Von Anne-Kathrin Neuberg-Vural", ["Anne-Kathrin Neuberg-Vural"]),  # hyphens inside names stay
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules
@@ -160,3 +165,16 @@ def test_box_of_links_before_a_very_long_paragraph(box: list[str], resumes: bool
 
     blocks = _evidenced(box + [NOTICE])
     assert _body_resumes(blocks, 1, len(blocks)) is resumes
+
+
+def test_a_dated_byline_before_the_text_gives_authors_and_date() -> None:
+    """fundus-dev us-WashingtonTimes-2023-04-28.page.txt, lines 355-385, shortened: 'By X - Agency - date' under a
+    widget label after the standfirst is the byline (not a date line), and its date is the article's."""
+    doc = ("Indiana governor endorses revised budget package\n\n"
+           "Do you expect the state budget to pass before the end of the legislative session this week?\n\n"
+           "Print\n\nBy Tom Davies - Associated Press - Friday, April 28, 2023\n\n"
+           f"INDIANAPOLIS (AP) — {BODY}\n\n{BODY}\n")
+    art = clean(doc, Options())
+    assert art.authors == ["Tom Davies"]
+    assert art.published == "April 28, 2023"
+    assert "Tom Davies" not in art.text

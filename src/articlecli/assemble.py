@@ -6,7 +6,7 @@ import re
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .names import names_from_byline
 from .rules import Rules
-from .textutil import SCRIPT_SAMPLE, guess_language, letters_key
+from .textutil import DATE, SCRIPT_SAMPLE, guess_language, letters_key
 
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
@@ -43,6 +43,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 sources += srcs
             if label is Label.date and not art.published:
                 art.published = b.text
+            elif label is Label.byline and b.features.get("date") and not art.published:
+                art.published = _dated(b.text)     # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     _add_image_caption(art, meta.get("image_caption"))
     art.authors = _unique(meta.get("authors") or authors or meta.get("org_authors", [])[:1])
@@ -105,6 +107,15 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     elif paren:
         return [], [paren.group("src").strip()]
     return names_from_byline(t, rules), sources
+
+
+def _dated(text: str) -> str | None:
+    """The date a byline line gives, if it names a year ('April 28, 2023'; a bare '10:45' is not one)."""
+    m = DATE.search(text)
+    return m.group() if m and _YEAR.search(m.group()) else None
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -408,7 +408,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and f["words"] <= 12 and not (top and (f["by"] or dated_byline(b, rules))):
+        if f["date"] and f["words"] <= 12 and not ((top or not body_seen) and f["by"] or top and dated_byline(b, rules)):
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)

@@ -7,7 +7,8 @@ from .rules import Rules
 from .textutil import Lazy, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
-_SPLIT = re.compile(r" ?[,;&] ?| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
+_DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
+_SPLIT = re.compile(rf" ?[,;&] ?|{_DASH.pattern}| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
 _CUT = re.compile(r"[•|·/\n]|(?-i:[A-Z][a-z]{2,3})\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"
                   r"Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
@@ -107,6 +108,9 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
             return [name] if name and not rules.chrome_reason(name) else []
         t = t[:cut.start()]
     t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")
+    if " " in t and _DASH.search(t):                 # the agency a reporter writes for, after a dash, is no author
+        first, *rest = _DASH.split(t)
+        t = " - ".join([first] + [p for p in rest if _strip_the(p.strip()) not in rules.agencies])
     parts = [_INITIALS.sub("", p.strip()).strip(" .:-–—…") for p in _SPLIT.split(t)]
     parts = [p for p in parts if p]
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
@@ -118,6 +122,10 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
         # Cwiartka, Online-Redakteurin'), unless it is an agency ('Adam Vidler and AP') or a CJK name
         names = [p for p in names if len(p.split()) >= 2 or p in rules.agencies or cjk_name(p)]
     return names
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name[:4].casefold() == "the " else name
 
 
 def _without_agency(name: str, rules: Rules) -> str:

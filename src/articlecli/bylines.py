@@ -20,7 +20,8 @@ _TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Mi
 
 def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
     """Page dumps print the byline above the headline or among the widgets before the text: the nearest
-    line there that opens with a byline word and names people ('Von Holger Zschäpitz') is the byline."""
+    line there that opens with a byline word and names people ('Von Holger Zschäpitz') or pairs a name with
+    a date ('Marco Pizzorno 4 Febbraio 2025 - 14:41') is the byline."""
     seen = 0
     for i in range(start - 1, -1, -1):
         b = blocks[i]
@@ -34,6 +35,9 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             continue
         if f["by"]:
             b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
+            return
+        if DATE.search(b.text) and dated_byline(b, rules):     # (a date, not '2 Miscreants' or 'Galaxy S26 …')
+            b.set(Label.byline, "a name beside a date just before the article")
             return
 
 

@@ -80,6 +80,8 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     ("Stefan Trunzik, 26.04.2024 10:00 Uhr", "Stefan Trunzik"),          # fundus-dev WinFuture page.txt
     ("27. Januar 2026 • Gregor Meier • 3 Minuten", "Gregor Meier"),      # fundus-dev Landesspiegel page.txt
     ("Zimbili Vilakazi|Published 15 hours ago", "Zimbili Vilakazi"),      # fundus-dev Isolezwe page.txt
+    ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", "Eva Kirchner-Rätsch"),   # fundus-dev RBB24 page.txt
+    ("12.03.2024 | Von der Leyen kommt", None),                          # 'Von' opening a headline, not a byline
     ("Associated PressApril 28, 2023 GMT", "Associated Press"),          # fundus-dev APNews: the date glued on
     ("Frankfurt, November 05, 2025, 5:09 Uhr", None),                    # a place and a date
     ("Aktuelle Zeit:0:00Gesamtdauer:0:00", None),                        # a video player's labels

@@ -110,12 +110,12 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
 
 
 def _dated(text: str) -> str | None:
-    """The date a byline line gives, if it names a year ('April 28, 2023'; a bare '10:45' is not one)."""
+    """The date a byline line gives ('April 28, 2023', '25.04.24'; a bare time '10:45' is not one)."""
     m = DATE.search(text)
-    return m.group() if m and _YEAR.search(m.group()) else None
+    return m.group() if m and not _TIME.fullmatch(m.group()) else None
 
 
-_YEAR = re.compile(r"\d{4}")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _unique(items: list[str]) -> list[str]:

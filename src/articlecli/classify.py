@@ -206,7 +206,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                     break
     else:
         title_at = find_title(blocks, lo, hi, rules)
-        byline_before(blocks, lo if title_at is None else min(lo, title_at), rules)
+        byline_before(blocks, lo if title_at is None else title_at, rules)     # (above the headline)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)

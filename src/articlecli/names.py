@@ -80,10 +80,16 @@ _SEGMENT = re.compile(r" ?[|•·] ?")
 
 def name_beside_date(text: str) -> str | None:
     """The person named in a short line that pairs a name with a date or time: 'Stefan Trunzik, 26.04.2024
-    10:00 Uhr', '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Zimbili Vilakazi|Published 15 hours ago'."""
+    10:00 Uhr', '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Zimbili Vilakazi|Published 15 hours ago',
+    'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch' (a later part opening with a byline word)."""
     if len(text) > 100:
         return None
-    for seg in _SEGMENT.split(text):
+    segments = _SEGMENT.split(text)
+    for seg in segments[1:]:                          # 'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch'
+        by = _LEAD_WORD.match(seg)
+        if by and 2 <= len(seg[by.end():].split()) <= 4 and person_like(seg[by.end():].strip()):
+            return seg[by.end():].strip()
+    for seg in segments:
         cut = _CUT.search(seg)
         raw = (seg[:cut.start()] if cut else seg).rstrip()
         head = _unglued(raw.strip(" ,.-–—"))                 # ('Associated PressApril 28, 2023 GMT')
@@ -103,8 +109,8 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     t = _MARKER.sub("", _LEAD_WORD.sub("", t))
     cut = _CUT.search(t)
     if cut:
-        if cut.start() == 0:                  # '27. Januar 2026 • Gregor Meier • 3 Minuten'
-            name = name_beside_date(t)
+        if cut.start() == 0 or t[cut.start()] != "|" and _SEGMENT.search(t):
+            name = name_beside_date(t)        # '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Do 25.04.24 | …'
             return [name] if name and not rules.chrome_reason(name) else []
         t = t[:cut.start()]
     t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")

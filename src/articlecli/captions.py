@@ -178,6 +178,8 @@ def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if not m:
         return None
     credit, caption = m.group("credit").strip(), text[:m.start()].rstrip()
+    if not ends_sentence(caption) and rules.is_photo_agency(credit):
+        return _photographer_before(caption, credit)
     lead = rules.credit_lead_re.match(credit) if rules.credit_lead_re else None
     if lead:                                       # '(Courtesy of Tanner Fischer)' (rules: caption.credit_leads)
         credit = credit[lead.end():]
@@ -186,6 +188,18 @@ def _named_paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
             or not ends_sentence(caption) or word_count(caption) > PAREN_CAPTION_WORDS:
         return None
     return caption, credit
+
+
+def _photographer_before(caption: str, agency: str) -> tuple[str, str] | None:
+    """'… en Gjadër (Albania), el 11 de octubre. Florion Goga (REUTERS)': the photographer's name after the last
+    sentence, then the agency in parentheses → (caption, 'Florion Goga (REUTERS)')."""
+    cut = _after_last_sentence(caption)
+    if not cut or word_count(cut[0]) > PAREN_CAPTION_WORDS:
+        return None
+    names = cut[1].split()
+    if not 2 <= len(names) <= 4 or not all(is_name_word(w) for w in names):
+        return None
+    return cut[0], f"{cut[1]} ({agency})"
 
 
 def _marked_caption(b: Block, mark: str, rules: Rules) -> None:

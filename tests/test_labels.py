@@ -128,6 +128,24 @@ def test_rules_files_list_each_phrase_once() -> None:
                     assert not twice, f"{path.name} [{section}] {key}: {twice}"
 
 
+def test_chrome_phrase_lists_do_not_overlap() -> None:
+    """chrome.headers, chrome.lines and chrome.in_article are looked up in that order by the casefolded line
+    (rules.chrome_match): a phrase in two of them, or twice in one in another case, is a dead entry."""
+    from pathlib import Path
+
+    import articlecli
+    from articlecli.rules import tomllib
+    from articlecli.textutil import norm_key
+    for path in sorted((Path(articlecli.__file__).parent / "rules").glob("*.toml")):
+        chrome = tomllib.loads(path.read_text("utf-8")).get("chrome", {})
+        seen: dict[str, str] = {}
+        for key in ("headers", "lines", "in_article"):
+            for phrase in chrome.get(key, []):
+                k = norm_key(phrase)
+                assert k not in seen, f"{path.name}: {phrase!r} in chrome.{key} is already in chrome.{seen[k]}"
+                seen[k] = key
+
+
 def test_source_line_leaves_name_only_authors() -> None:
     """'Quelle: F.A.Z.' closing the article is a source line that names nobody: the name-only bylines
     ('Von' / 'Felix Schwarz' under the title, the name again at the end) still give the author."""

@@ -198,3 +198,11 @@ def test_a_dated_byline_before_the_text_gives_authors_and_date() -> None:
     assert art.authors == ["Tom Davies"]
     assert art.published == "April 28, 2023"
     assert "Tom Davies" not in art.text
+
+
+def test_name_and_agency_glued_after_the_last_sentence() -> None:
+    """'… kỳ họp tới. Minh Anh (TTXVN)': the author is the name, the agency is the source, neither is text."""
+    case = next(c for c in CASES if c["name"] == "name-and-agency-glued-after-the-last-sentence-is-the-byline")
+    art = clean(case["doc"], Options())
+    assert art.authors == ["Minh Anh"] and art.sources == ["TTXVN"]
+    assert art.text.endswith("kỳ họp tới.")

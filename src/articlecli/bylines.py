@@ -138,4 +138,4 @@ def cut_trailing_byline(blocks: list[Block]) -> None:
     if name:
         blocks[i].text = head
         blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
-            Label.byline, "name glued after the last sentence"))
+            Label.byline, "name glued after the last sentence" if not name.startswith("(") else "agency glued after the last sentence"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .names import NAME_PARTICLES
 from .rules import Rules
-from .textutil import is_caps, is_name_word
+from .textutil import SENTENCE_END, is_caps, is_name_word
 
 # The last sentence boundary before a position: ". " / "." glued to a capital / start of text.
 _BOUNDARY = re.compile(r"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[A-ZĐÀ-ÝẠ-Ỹ“\"])|\s,\s)")
@@ -218,11 +218,21 @@ def cut_node_caption(text: str) -> tuple[str, str, str] | None:
     return m.group("cap").strip(), m.group("name").strip(), text[m.end():]
 
 
+_AGENCY_AFTER = re.compile(r" ?\((?:[A-ZĐ]{2,10})\)$")      # ' (TTXVN)', '(AP)'
 _TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,3})$")
 
 
 def cut_trailing_byline(text: str) -> tuple[str, str | None]:
-    """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương')."""
+    """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
+    ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
+    the last sentence it is the byline too ('(TTXVN)')."""
+    agency = _AGENCY_AFTER.search(text, max(0, len(text) - 24))
+    if agency:
+        head, name = cut_trailing_byline(text[:agency.start()])
+        if name:
+            return head, f"{name} {agency.group().strip()}"
+        head = text[:agency.start()].rstrip()
+        return (head, agency.group().strip()) if len(head) >= 20 and head[-1] in SENTENCE_END else (text, None)
     m = _TAIL.search(text)
     if not m or m.start("name") < 20:
         return text, None

@@ -206,3 +206,16 @@ def test_name_and_agency_glued_after_the_last_sentence() -> None:
     art = clean(case["doc"], Options())
     assert art.authors == ["Minh Anh"] and art.sources == ["TTXVN"]
     assert art.text.endswith("kỳ họp tới.")
+
+
+@pytest.mark.parametrize("end,authors,sources", [
+    ("Minh Anh/TTXVN", ["Minh Anh"], ["TTXVN"]),
+    ("Thu Hà/VOV-Tây Bắc", ["Thu Hà"], ["VOV-Tây Bắc"]),
+    ("THANH HÀ - MINH ANH", ["THANH HÀ", "MINH ANH"], []),
+    ("Lê Minh (tổng hợp)", ["Lê Minh"], []),                 # a role in parentheses is no source
+])
+def test_closing_byline_authors_and_sources(end: str, authors: list[str], sources: list[str]) -> None:
+    case = next(c for c in CASES if c["name"] == "name-slash-agency-closing-the-article-is-the-byline")
+    art = clean(case["doc"].replace("Minh Anh/TTXVN", end), Options())
+    assert (art.authors, art.sources) == (authors, sources)
+    assert end not in art.text

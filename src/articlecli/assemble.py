@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import name_with_agency
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .names import names_from_byline
 from .rules import Rules
@@ -102,8 +103,12 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     sources = []
     paren = _PAREN_SOURCE.search(t)
     if paren and t[: paren.start()].strip():
-        sources.append(paren.group(0).strip("() "))
+        if not rules.is_role_word(paren.group(0).strip("() ")):     # ('Lê Minh (tổng hợp)': a role, no source)
+            sources.append(paren.group(0).strip("() "))
         t = t[: paren.start()].strip()
+    elif name_with_agency(t):                       # 'Minh Anh/TTXVN'
+        t, agency = t.split("/", 1)
+        sources.append(agency)
     elif paren:
         return [], [paren.group("src").strip()]
     return names_from_byline(t, rules), sources

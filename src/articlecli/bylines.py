@@ -15,6 +15,7 @@ BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels no
 NAME_ONLY = "name-only line "
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
+_SLASH_AGENCY = re.compile(r"^(?P<name>[^/\s]+(?: [^/\s]+){0,4})/(?P<agency>[A-ZĐ][^/\s]*(?: [^/\s]+){0,3})$")
 _TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
 
 
@@ -54,7 +55,8 @@ def closing_line(b: Block, rules: Rules) -> bool:
     if f.get("chrome") or f.get("teaser"):
         return False
     return bool(f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules))
+                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules)
+                or name_with_agency(t))
 
 
 def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:
@@ -77,10 +79,12 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
         return NAME_ONLY + ("closing the article" if near_end else "under the title")
     if near_top and dated_byline(b, rules):
         return "a name with the date or time under the title"
-    if near_end and _name_with_source(t):
-        return "name with a source in parentheses closing the article"
     if (near_end or near_top) and _name_with_role(t, rules):
         return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
+    if near_end and _name_with_source(t):
+        return "name with a source in parentheses closing the article"
+    if near_end and name_with_agency(t):
+        return "name and agency joined by '/' closing the article"
     return None
 
 
@@ -110,6 +114,12 @@ def _name_with_role(t: str, rules: Rules) -> bool:
 def _name_with_source(t: str) -> bool:
     """'Minh Anh (Theo Reuters)': a short name followed by a source in parentheses."""
     return _name_before(t, _PAREN_TAIL, " ")
+
+
+def name_with_agency(t: str) -> bool:
+    """'Minh Anh/TTXVN', 'Thu Hà/VOV-Tây Bắc': a reporter's name, then the agency or paper after a slash."""
+    m = _SLASH_AGENCY.match(t)
+    return bool(m) and namelike(m.group("name")) and not any(c.isdigit() for c in t)
 
 
 def _name_before(t: str, tail: re.Pattern, strip: str) -> bool:

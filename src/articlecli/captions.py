@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from . import runon
+from .bylines import name_with_agency
 from .model import Block, Label
 from .rules import Rules
 from .teasers import LONG
@@ -25,6 +26,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the
 def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     """Cut captions/credits out of blocks; caption pieces come out labelled."""
     out: list[Block] = []
+    last = blocks[-1] if blocks else None
     for b in _cut_openers(blocks, rules):
         if "©" in b.text and b.label is None and not caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
@@ -52,8 +54,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 caption_after_alt(b, *cut, f"the line before is its start cut short, then the credit '{cut[1]}'", [prev])
                 out.append(b)
                 continue
-        credit = _credit_line(b, out, rules)
-        if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
+        credit = _credit_line(b, out, rules) if b is not last or not name_with_agency(b.text) else None
+        if credit:                                 # ('Minh Anh/TTXVN' closing the text: its byline)                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
             _credit_after_caption(b, out, credit, f"line before the photo credit '{credit}' (rules: "
                                   "caption.photo_agencies)", "photo credit line (rules: caption.photo_agencies)")
             continue

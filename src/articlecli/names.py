@@ -23,7 +23,7 @@ NAME_PARTICLES = frozenset("van von der den de del della di da dos das du le la 
 
 
 _NAME_SEP = re.compile(r"[\s,&]+")
-_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e"})
+_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e", "-", "–", "—"})   # ("THANH HÀ - MINH ANH")
 
 
 def namelike(text: str) -> bool:

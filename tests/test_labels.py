@@ -29,6 +29,8 @@ def test_label(case: dict) -> None:
     else:
         assert b.label.value == case["label"], f"{b.label.value}: {b.reason}"
     assert b.reason
+    if case.get("exact"):                      # the block is this text, with nothing after it
+        assert b.text == case["block"]
     if "credit" in case:
         assert b.credit == case["credit"]
 

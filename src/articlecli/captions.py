@@ -15,7 +15,7 @@ from .bylines import name_with_agency
 from .model import Block, Label
 from .rules import Rules
 from .teasers import LONG
-from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, word_count
+from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count
 
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
@@ -82,6 +82,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             continue
         if pieces[0].kind == "caption" and out and rules.is_gallery_button(out[-1].text):
             _alt_before(out, pieces[0].text)       # 'X' / 'View 3 Images' / 'X(Image: Y)'
+        if len(pieces) == 1 and pieces[0].kind == "credit" and norm_key(pieces[0].marker) in rules.standalone_captions:
+            b.text, b.credit = pieces[0].marker, pieces[0].credit     # 'Ảnh minh họa: Internet': the marker says
+            out.append(b.set(Label.caption, "stock caption with its credit (rules: caption.standalone)"))  # it all
+            continue
         if len(pieces) == 1 and pieces[0].kind == "credit" and _caption_before_credit(b, out, rules):
             credit = pieces[0].credit              # "Strava's new dark mode." / "Image Credits: Strava"
             _credit_after_caption(b, out, credit, f"line before the credit line '{pieces[0].marker}: {credit}'",

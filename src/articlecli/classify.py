@@ -534,7 +534,8 @@ def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
     after a caption, where such a line credits the article, not an image."""
     text = b.text
     key = b.features.get("key")
-    if key is not None and key in rules.standalone_captions:       # (long blocks have no key: never stock captions)
+    if key is not None and (key in rules.standalone_captions or key[:1] == "(" and key[-1:] == ")"
+                            and key[1:-1] in rules.standalone_captions):   # ('(Ảnh minh họa)'; long blocks: no key)
         b.set(Label.caption, "stock caption (rules: caption.standalone)")
         return True
     if rules.line_credit_re.match(text) and b.features["words"] <= 12:

@@ -72,7 +72,7 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         if not credit:                                 # ('Foto: Bild: SN/APA': the credit after both markers)
             continue
         start = _caption_start(text, pos, m.start())
-        caption = text[start:m.start()].strip()
+        caption = text[start:m.start()].strip().rstrip(" -–—|")      # ('… sáng nay - Ảnh: VGP/Nhật Bắc')
         if len(caption.split()) > MAX_CAPTION_WORDS:
             continue
         body = text[pos:start].strip()

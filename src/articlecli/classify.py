@@ -385,6 +385,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     far_title = title_at is not None and (repeat_title or text_start - title_at > NEAR_TITLE or any(
         blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
     _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
+    _title_alts(blocks, set(words(blocks[title_at].text.casefold())) if title_at is not None else set())
     for i in range(start, hi):
         b = blocks[i]
         if b.label is not None:
@@ -502,6 +503,22 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
             if len(parts) == 1 and parts[0].kind == "caption":
                 b.text, b.credit = parts[0].text, parts[0].credit
         b.set(Label.caption, f"image alt text (repeats the title) + 'ảnh {m.group('n')}' + caption")
+
+
+ALT_TITLE_SHARE = 0.6     # of a line's words in the title: right before a caption, the image's alt text
+
+
+def _title_alts(blocks: list[Block], title_words: set[str]) -> None:
+    """VnExpress-style alt text: 'Đau bụng kéo dài hé lộ ung thư ruột non hiếm gặp' right before the caption
+    'Y bác sĩ nội soi cho bệnh nhân. Ảnh: …', a line without a full stop that says mostly what the title says."""
+    if not title_words:
+        return
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.label is None and nxt.label is Label.caption and nxt.text and 4 <= b.features["words"] <= 30 \
+                and not b.features["sentence"]:
+            ws = set(words(b.text.casefold()))
+            if len(ws & title_words) >= ALT_TITLE_SHARE * len(ws):
+                b.set(Label.chrome, "image alt text (the title's words, right before the caption)")
 
 
 MD_CREDIT_WORDS = 6   # words printed with a Markdown image before its caption line: its credit ('EPA')

@@ -132,3 +132,21 @@ def test_paragraph_classed_teaser_under_the_headline_is_the_lead() -> None:
                          f"</article>{card * 3}"))
     assert art.lead == lead and art.text.startswith("Thousands waited")
     assert "Another story" not in art.text
+
+
+def test_tailwind_print_variant_is_no_print_box() -> None:
+    """Rheinische Post (fundus-dev de-RheinischePost-2024-04-21.html.gz) wraps its text in Tailwind classes such
+    as 'print:article-dropcap-print': a style for printing, not a print-only box, so the text inside is the body."""
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p>'
+                      f'<div class="my-6 article-dropcap-small print:article-dropcap-print">'
+                      f'<p>{PARA.replace("Monday", "Friday")}</p></div>'
+                      f'<div class="my-6"><p>{PARA.replace("Monday", "Sunday")}</p>'
+                      f'<p>{PARA.replace("Monday", "Tuesday")}</p></div></article>'))
+    assert "Monday" in art.text and "Friday" in art.text and "Tuesday" in art.text
+
+
+def test_print_only_box_is_still_chrome() -> None:
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'
+                      '<div class="print-only"><p>Printed from the council website on the day of the budget, '
+                      'with every figure as published at that time.</p></div></article>'))
+    assert "Friday" in art.text and "Printed from" not in art.text

@@ -191,8 +191,11 @@ def _el_tokens(el) -> frozenset:
 
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset:
-    """Class/id tokens: the words, and their parts split at - and _ (pages repeat the same class strings)."""
-    parts = set(raw.casefold().split())
+    """Class/id tokens: the words, and their parts split at - and _ (pages repeat the same class strings);
+    Tailwind variants ('print:…', 'dark:…') are not read."""
+    # (a Tailwind variant, 'print:article-dropcap-print', 'dark:text-white', styles the element under a condition:
+    # it names no role)
+    parts = {p for p in raw.casefold().split() if ":" not in p}
     if "hentry" in parts or "type-post" in parts:
         # a WordPress post wrapper: its "tag-<slug>" and "category-<slug>" classes name the post's topics
         parts = {p for p in parts if not p.startswith(("tag-", "category-"))}

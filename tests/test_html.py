@@ -150,3 +150,24 @@ def test_print_only_box_is_still_chrome() -> None:
                       '<div class="print-only"><p>Printed from the council website on the day of the budget, '
                       'with every figure as published at that time.</p></div></article>'))
     assert "Friday" in art.text and "Printed from" not in art.text
+
+
+def test_state_class_names_no_role() -> None:
+    """TimesLive (fundus-dev za-TimesLive-2025-05-22.html.gz) marks its article container 'comments-enabled':
+    a state flag (comments are on), not a comments box, so the text inside is the body."""
+    other = "".join(f"<div class='teaser'><p>{PARA.replace('council', f'board {i}')}</p></div>" for i in range(2))
+    art = clean(_page(f'<h1>Council budget</h1><div id="article" class="None comments-enabled"><p>{PARA}</p>'
+                      f'<p>{PARA.replace("Monday", "Friday")}</p><p>{PARA.replace("Monday", "Sunday")}</p></div>'
+                      f'{other}'))
+    assert "Monday" in art.text and "Friday" in art.text and "Sunday" in art.text
+
+
+def test_standfirst_heading_repeating_the_description_is_the_lead() -> None:
+    """TimesLive again: the standfirst is an <h3> without a full stop between the headline and the byline;
+    it says what og:description says, so it is the lead (it was set aside as page chrome)."""
+    lead = "Tax agency will hire more than 1,000 debt collectors to claw back billions owed to it"
+    page = (f'<html><head><title>Council budget</title><meta property="og:description" content="{lead}">'
+            f'</head><body><h1>Council budget</h1><h3>{lead}</h3><div class="author">By Thabo Mokone</div>'
+            f'<div class="body"><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></div></body></html>')
+    art = clean(page)
+    assert art.lead == lead and art.text.startswith(lead)

@@ -204,6 +204,9 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                     b.set(Label.lead, "paragraph between the headline and the article body" + (
                         " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""))
                     break
+                if b.label is None and classify_html.repeats_description(b, meta):
+                    b.set(Label.lead, "between the headline and the article body, repeats the page description")
+                    break           # ('<h3>Tax agency will hire …</h3>': a standfirst without a full stop)
     else:
         title_at = find_title(blocks, lo, hi, rules)
         byline_before(blocks, lo if title_at is None else title_at, rules)     # (above the headline)

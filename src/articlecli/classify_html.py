@@ -110,7 +110,10 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
         _caption(b, rules, "credit" in roles)
         return True
     if tag in ("h2", "h3", "h4", "h5", "h6") and n <= 40:
-        b.set(Label.heading, f"<{tag}> in the article")
+        if repeats_description(b, meta):       # ('<h3>Tax agency will hire …</h3>' under the headline)
+            b.set(Label.lead, f"<{tag}> that repeats the page description (the standfirst)")
+        else:
+            b.set(Label.heading, f"<{tag}> in the article")
         return True
     if "byline" in roles and n <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
@@ -134,11 +137,16 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if tag in ("td", "th") and n <= 30:
         b.set(Label.table, "table cell")
         return True
-    desc = meta.get("description")
-    if desc and n >= 6 and letters_key(desc) == letters_key(b.text):
+    if repeats_description(b, meta):
         b.set(Label.lead, "repeats the page description (meta description / og:description)")
         return True
     return False
+
+
+def repeats_description(b: Block, meta: dict) -> bool:
+    """The block says what the page's meta description (og:description) says: the article's standfirst."""
+    desc = meta.get("description")
+    return bool(desc) and b.features["words"] >= 6 and letters_key(desc) == letters_key(b.text)
 
 
 def _image_caption(caption_el, el) -> bool:

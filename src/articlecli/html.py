@@ -202,8 +202,14 @@ def _tokens(raw: str) -> frozenset:
     for p in list(parts):
         # BEM: in "sidebar-grid__content" the role is the element part after "__"
         p = p.rsplit("__", 1)[-1]
-        parts.update(t for t in _TOKEN_SPLIT.split(p) if t)
+        split = [t for t in _TOKEN_SPLIT.split(p) if t]
+        if len(split) > 1 and split[-1] in _STATE_WORDS:
+            continue                       # a state flag, 'comments-enabled': no role of its own
+        parts.update(split)
     return frozenset(parts)
+
+
+_STATE_WORDS = frozenset({"enabled", "disabled"})
 
 
 def _custom_box(el, parent: _Ctx, rules: Rules) -> bool:

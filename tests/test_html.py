@@ -172,3 +172,22 @@ def test_standfirst_heading_repeating_the_description_is_the_lead() -> None:
             f'<div class="body"><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></div></body></html>')
     art = clean(page)
     assert art.lead == lead and art.text.startswith(lead)
+
+
+def test_lead_inside_an_article_header_with_layout_classes() -> None:
+    """NRK (fundus-dev no-NRK-2024-08-05.html.gz): '<header class="container-widget-content article-header">'
+    holds the <h1> and the lead; 'widget' there is a layout word, so the lead is not page chrome."""
+    lead = "The council published its plan for the coming year after a long night of talks."
+    art = clean(_page(f'<article><header class="container-widget-content article-header"><h1>Council budget</h1>'
+                      f'<div class="text-body article-lead"><p>{lead}</p></div></header>'
+                      f'<div class="body"><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></div></article>'))
+    assert art.lead == lead
+
+
+def test_lead_classed_text_in_a_teaser_box_stays_chrome() -> None:
+    """Negative: a teaser card's 'lead' text inside a chrome box without the page's <h1> is still a teaser."""
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'
+                      '</article><div class="related-widget"><h3>Other news</h3><div class="article-lead"><p>The '
+                      'mayor opened a new bridge over the river on Saturday after two years of building work.</p>'
+                      '</div></div>'))
+    assert "new bridge" not in art.text

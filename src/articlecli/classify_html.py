@@ -18,6 +18,8 @@ def evidence(b: Block) -> None:
     lead = f["roles"].get("lead")
     if role and lead and lead[1] is role[1] and role[0] in lead[0]:
         role = None                     # 'teaser-text': the whole class says lead, its part 'teaser' says chrome
+    elif role and lead and _article_header(role[1], lead[1]):
+        role = None                     # <header class="container-widget-content"><h1>…<div class="article-lead">
     if role and _gated(f, role):
         role = None                     # <p class="paywall">: article text behind the paywall, shipped in the page
     if role:
@@ -27,6 +29,12 @@ def evidence(b: Block) -> None:
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+def _article_header(box, lead_el) -> bool:
+    """A chrome-classed box holding the page's <h1> and, inside it, a lead-classed element: the article's header
+    (NRK's '<header class="container-widget-content article-header">'), whatever its layout classes say."""
+    return any(a is box for a in lead_el.iterancestors()) and next(box.iter("h1"), None) is not None
 
 
 def _gated(f: dict, role: tuple) -> bool:

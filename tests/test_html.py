@@ -191,3 +191,16 @@ def test_lead_classed_text_in_a_teaser_box_stays_chrome() -> None:
                       'mayor opened a new bridge over the river on Saturday after two years of building work.</p>'
                       '</div></div>'))
     assert "new bridge" not in art.text
+
+
+def test_standfirst_without_full_stop_then_a_teaser_classed_first_paragraph() -> None:
+    """Washington Post (fundus-dev us-WashingtonPost-2024-04-26.html.gz): '<h2 class="subheadline">' without a
+    full stop is the standfirst, and the 'teaser'-classed paragraph before the article body is its first
+    paragraph (it was set aside as a teaser once the lead was found)."""
+    sub = "Strong tornadoes are possible across the central states both Friday and Saturday"
+    first = PARA.replace("The council", "The regional council")
+    art = clean(_page(f'<h1>Council budget</h1><h2 class="subheadline">{sub}</h2><div class="byline">By Matthew '
+                      f'Cappucci</div><p class="teaser">{first}</p><div class="article-body"><p>{PARA}</p>'
+                      f'<p>{PARA.replace("Monday", "Friday")}</p></div>'))
+    assert art.lead == sub
+    assert "The regional council" in art.text

@@ -195,14 +195,19 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             _outside_html(blocks[i], lead_ok=not has_lead)
             has_lead = has_lead or blocks[i].label is Label.lead
         h1 = next((i for i, b in enumerate(blocks) if b.label is Label.title), None)
-        if h1 is not None and h1 < lo and not has_lead:
+        if h1 is not None and h1 < lo:
             for i in range(h1 + 1, lo):                     # the standfirst between headline and body
                 b = blocks[i]
                 f = b.features
+                if b.label is Label.lead:
+                    continue                                # (found above by its class)
                 if (b.label is None and not f.get("chrome") or classify_html.classed_teaser(b)) and is_para(b) \
                         and not (classify_html.in_image_box(f) or f.get("images")):
-                    b.set(Label.lead, "paragraph between the headline and the article body" + (
-                        " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""))
+                    why = " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""
+                    if has_lead:                            # (under a standfirst: the text's first paragraph)
+                        b.set(Label.paragraph, "paragraph between the standfirst and the article body" + why)
+                    else:
+                        b.set(Label.lead, "paragraph between the headline and the article body" + why)
                     break
                 if b.label is None and classify_html.repeats_description(b, meta):
                     b.set(Label.lead, "between the headline and the article body, repeats the page description")
@@ -356,13 +361,16 @@ def _standfirst(b: Block, title: str) -> bool:
     return is_para(b) or f["words"] >= STANDFIRST_WORDS and " | " not in b.text and not b.text.startswith(title)
 
 
+_STANDFIRST_TAGS = frozenset({"h2", "h3", "p"})
+
+
 def _outside_html(b: Block, lead_ok: bool) -> None:
     """Just before the article region, HTML roles still find the lead and the byline."""
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
         return
-    if lead_ok and "lead" in roles and f["words"] >= 6 and f["sentence"] \
-            and classify_html._near(roles["lead"][1], f["el"]):
+    if lead_ok and "lead" in roles and f["words"] >= 6 and (f["sentence"] or f["tag"] in _STANDFIRST_TAGS and f["words"] >= 8) \
+            and classify_html._near(roles["lead"][1], f["el"]):      # ('<h2 class="subheadline">' without a full stop)
         b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
     elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")

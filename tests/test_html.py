@@ -204,3 +204,4 @@ def test_standfirst_without_full_stop_then_a_teaser_classed_first_paragraph() ->
                       f'<p>{PARA.replace("Monday", "Friday")}</p></div>'))
     assert art.lead == sub
     assert "The regional council" in art.text
+

@@ -196,22 +196,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             has_lead = has_lead or blocks[i].label is Label.lead
         h1 = next((i for i, b in enumerate(blocks) if b.label is Label.title), None)
         if h1 is not None and h1 < lo:
-            for i in range(h1 + 1, lo):                     # the standfirst between headline and body
-                b = blocks[i]
-                f = b.features
-                if b.label is Label.lead:
-                    continue                                # (found above by its class)
-                if (b.label is None and not f.get("chrome") or classify_html.classed_teaser(b)) and is_para(b) \
-                        and not (classify_html.in_image_box(f) or f.get("images")):
-                    why = " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""
-                    if has_lead:                            # (under a standfirst: the text's first paragraph)
-                        b.set(Label.paragraph, "paragraph between the standfirst and the article body" + why)
-                    else:
-                        b.set(Label.lead, "paragraph between the headline and the article body" + why)
-                    break
-                if b.label is None and classify_html.repeats_description(b, meta):
-                    b.set(Label.lead, "between the headline and the article body, repeats the page description")
-                    break           # ('<h3>Tax agency will hire …</h3>': a standfirst without a full stop)
+            _standfirst_html(blocks, h1, lo, has_lead, meta)
     else:
         title_at = find_title(blocks, lo, hi, rules)
         byline_before(blocks, lo if title_at is None else title_at, rules)     # (above the headline)
@@ -359,6 +344,34 @@ def _standfirst(b: Block, title: str) -> bool:
     that is not the headline again (an image's alt text) nor a line of metadata fields ('News | Published: …')."""
     f = b.features
     return is_para(b) or f["words"] >= STANDFIRST_WORDS and " | " not in b.text and not b.text.startswith(title)
+
+
+def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta: dict) -> None:
+    """Between the headline and the article body: the standfirst (a paragraph, or a heading that repeats the page
+    description), with the short paragraphs printed beside it in the same box; under a lead already found, the
+    first paragraph there is the text's own."""
+    for i in range(h1 + 1, lo):
+        b = blocks[i]
+        f = b.features
+        if b.label is Label.lead:
+            continue                                # (found above by its class)
+        if (b.label is None and not f.get("chrome") or classify_html.classed_teaser(b)) and is_para(b) \
+                and not (classify_html.in_image_box(f) or f.get("images")):
+            why = " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""
+            if has_lead:                            # (under a standfirst: the text's first paragraph)
+                b.set(Label.paragraph, "paragraph between the standfirst and the article body" + why)
+                return
+            b.set(Label.lead, "paragraph between the headline and the article body" + why)
+            box = f["el"].getparent()
+            for nb in blocks[i + 1:lo]:             # 'I sovrummen slog de skolkamraterna med skärp.' beside it
+                if nb.label is not None or nb.features.get("tag") != "p" or not nb.features["sentence"] \
+                        or nb.features["el"].getparent() is not box:
+                    return
+                nb.set(Label.paragraph, "paragraph beside the standfirst, in its box")
+            return
+        if b.label is None and classify_html.repeats_description(b, meta):
+            b.set(Label.lead, "between the headline and the article body, repeats the page description")
+            return          # ('<h3>Tax agency will hire …</h3>': a standfirst without a full stop)
 
 
 _STANDFIRST_TAGS = frozenset({"h2", "h3", "p"})

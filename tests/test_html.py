@@ -205,3 +205,26 @@ def test_standfirst_without_full_stop_then_a_teaser_classed_first_paragraph() ->
     assert art.lead == sub
     assert "The regional council" in art.text
 
+
+
+def _link_list_page(href: str) -> str:
+    items = "".join(f'<li><strong>What the minister said on day {i}: </strong><a href="{href}{i}.html">Another story '
+                    f'of the site {i}</a></li>' for i in range(3))      # (half of each item is its link)
+    return _page(f'<article><h1>Council budget</h1><p>{PARA}</p><h3>Background reading for you</h3><ul>{items}</ul>'
+                 f'<h3>What happens next</h3><p>{PARA.replace("Monday", "Friday")}</p></article>')
+
+
+def test_list_of_links_to_the_sites_articles_is_chrome() -> None:
+    """WAZ (fundus-dev de-WAZ-2025-09-10.html.gz): inside the text, a heading and a list whose items are each mostly
+    a link to another article of the site ('„Über manches irritiert“: Klingbeil greift Klöckner an'): a
+    related-articles box, heading and all."""
+    art = clean(_link_list_page("/politik/article"))
+    assert "Another story" not in art.text and "Background reading" not in art.text
+    assert "What happens next" in art.text and "Friday" in art.text
+
+
+def test_list_of_links_to_other_sites_stays_text() -> None:
+    """Negative (The Telegraph's review, fundus-dev uk-TheTelegraph-2023-08-30.html.gz): links to shops are the
+    article's own list."""
+    art = clean(_link_list_page("https://shop.example.com/item"))
+    assert "Another story of the site 1" in art.text

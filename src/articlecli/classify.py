@@ -167,6 +167,9 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = REPEAT
             seen.add(key)
+    is_html = any(b.features.get("html") for b in blocks)
+    if is_html:
+        classify_html.link_lists(blocks, meta.get("url"))
     teasers.mark(blocks)
     _doubled_captions(blocks)
     _embedded_posts(blocks)
@@ -179,7 +182,6 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
                 b.set(Label.chrome, b.features["chrome"])
             elif b.features.get("teaser"):
                 b.set(Label.chrome, b.features["teaser"])
-    is_html = any(b.features.get("html") for b in blocks)
     if is_html:
         profile = meta.get("profile") or {}
         title, title_at, why = classify_html.choose_title(blocks, meta.get("title_candidates", []),

@@ -1,6 +1,8 @@
 """HTML-only evidence and labels: structure (tags, sections, class roles) decides before text rules."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from . import runon
 from .model import Block, Label
 from .rules import TITLE_SOURCES, Rules
@@ -29,6 +31,40 @@ def evidence(b: Block) -> None:
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+LINK_LIST_ITEMS = 3          # items, each mostly a link to another page of the same site: a related-articles list
+LINK_LIST_DENSITY = 0.4
+
+
+def link_lists(blocks: list[Block], url: str | None) -> None:
+    """A list whose items are each mostly a link to another article of the same site, and the heading right
+    above it ('Exklusive Politik-Hintergründe – für Sie recherchiert' / '„Über manches irritiert“: Klingbeil
+    greift Klöckner an' …): a related-articles box inside the text. (Links to other sites, a review's shop
+    links, are the article's own list.)"""
+    lists: dict = {}
+    for i, b in enumerate(blocks):
+        if b.features.get("tag") == "li" and b.label is None:
+            lists.setdefault(b.features["el"].getparent(), []).append(i)
+    host = urlsplit(url).netloc.casefold() if url else ""
+    for box, items in lists.items():
+        if len(items) < LINK_LIST_ITEMS or not all(
+                blocks[i].features.get("link_density", 0.0) >= LINK_LIST_DENSITY and _site_links(blocks[i], host)
+                for i in items):
+            continue
+        for i in items:
+            blocks[i].features["chrome"] = blocks[i].features.get("chrome") \
+                or "one of a list of links to other articles of the site"
+        above = blocks[items[0] - 1] if items[0] else None
+        if above is not None and above.label is None and above.features.get("tag") in ("h2", "h3", "h4") \
+                and not above.features.get("chrome") and above.features["el"].getnext() is box:
+            above.features["chrome"] = "heading of a list of links to other articles of the site"
+
+
+def _site_links(b: Block, host: str) -> bool:
+    hrefs = [a.get("href") or "" for a in b.features["el"].iter("a")]
+    return bool(hrefs) and all(h.startswith("/") and not h.startswith("//")
+                               or host and urlsplit(h).netloc.casefold() == host for h in hrefs)
 
 
 def _article_header(box, lead_el) -> bool:

@@ -147,5 +147,6 @@ def cut_trailing_byline(blocks: list[Block]) -> None:
     head, name = runon.cut_trailing_byline(blocks[i].text)
     if name:
         blocks[i].text = head
+        what = "agency" if name.startswith("(") else "name"
         blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
-            Label.byline, "name glued after the last sentence" if not name.startswith("(") else "agency glued after the last sentence"))
+            Label.byline, f"{what} glued after the last sentence"))

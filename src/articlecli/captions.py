@@ -54,8 +54,9 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 caption_after_alt(b, *cut, f"the line before is its start cut short, then the credit '{cut[1]}'", [prev])
                 out.append(b)
                 continue
+        # ('Minh Anh/TTXVN' as the text's last line is its byline, not a photo credit)
         credit = _credit_line(b, out, rules) if b is not last or not name_with_agency(b.text) else None
-        if credit:                                 # ('Minh Anh/TTXVN' closing the text: its byline)                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
+        if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"
             _credit_after_caption(b, out, credit, f"line before the photo credit '{credit}' (rules: "
                                   "caption.photo_agencies)", "photo credit line (rules: caption.photo_agencies)")
             continue

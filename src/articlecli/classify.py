@@ -384,8 +384,10 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
         return
-    if lead_ok and "lead" in roles and f["words"] >= 6 and (f["sentence"] or f["tag"] in _STANDFIRST_TAGS and f["words"] >= 8) \
-            and classify_html._near(roles["lead"][1], f["el"]):      # ('<h2 class="subheadline">' without a full stop)
+    # (a standfirst may lack the full stop: '<h2 class="subheadline">Strong tornadoes are possible …</h2>')
+    if lead_ok and "lead" in roles and f["words"] >= 6 and (f["sentence"] or f["tag"] in _STANDFIRST_TAGS
+                                                           and f["words"] >= 8) \
+            and classify_html._near(roles["lead"][1], f["el"]):
         b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
     elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
@@ -435,7 +437,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and f["words"] <= 12 and not ((top or not body_seen) and f["by"] or top and dated_byline(b, rules)):
+        if f["date"] and f["words"] <= 12 and not ((top or not body_seen) and f["by"]
+                                                   or top and dated_byline(b, rules)):
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)

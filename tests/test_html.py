@@ -1,6 +1,8 @@
 """HTML structure cases (small pages written for one behaviour each; the real pages are in tests/pages)."""
 from __future__ import annotations
 
+import pytest
+
 from articlecli import clean
 
 PARA = ("The council published its budget on Monday, and the figures show a clear rise in spending on schools, "
@@ -26,11 +28,16 @@ def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
     assert "Tuesday" in art.text and "Monday" in art.text and "board 2" not in art.text
 
 
-def test_tag_list_is_still_chrome() -> None:
+@pytest.mark.parametrize("box,snippet", [
+    ('<div class="tag-list"><a href="/t/budget">Budget</a> <a href="/t/schools">Schools in the region and their '
+     'funding</a></div>', "Schools in the region"),
+    ('<div class="print-only"><p>Printed from the council website on the day of the budget, with every figure as '
+     'published at that time.</p></div>', "Printed from"),          # (a print box, unlike 'print:…' variants)
+])
+def test_classed_box_after_the_text_is_still_chrome(box: str, snippet: str) -> None:
     art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'
-                      '<div class="tag-list"><a href="/t/budget">Budget</a> <a href="/t/schools">Schools in '
-                      'the region and their funding</a></div></article>'))
-    assert "Friday" in art.text and "Schools in the region" not in art.text
+                      f'{box}</article>'))
+    assert "Friday" in art.text and snippet not in art.text
 
 
 def test_teaser_cards_wrapped_in_links_are_chrome() -> None:
@@ -143,13 +150,6 @@ def test_tailwind_print_variant_is_no_print_box() -> None:
                       f'<div class="my-6"><p>{PARA.replace("Monday", "Sunday")}</p>'
                       f'<p>{PARA.replace("Monday", "Tuesday")}</p></div></article>'))
     assert "Monday" in art.text and "Friday" in art.text and "Tuesday" in art.text
-
-
-def test_print_only_box_is_still_chrome() -> None:
-    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'
-                      '<div class="print-only"><p>Printed from the council website on the day of the budget, '
-                      'with every figure as published at that time.</p></div></article>'))
-    assert "Friday" in art.text and "Printed from" not in art.text
 
 
 def test_state_class_names_no_role() -> None:

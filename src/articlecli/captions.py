@@ -54,6 +54,16 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 caption_after_alt(b, *cut, f"the line before is its start cut short, then the credit '{cut[1]}'", [prev])
                 out.append(b)
                 continue
+        if prev is not None and prev.line == b.line and b.label is None and prev.label is None \
+                and not b.features.get("html") and rules.line_credit_re.match(b.text) and word_count(b.text) <= 12 \
+                and word_count(prev.text) <= CREDITED_CAPTION_WORDS and (not ends_sentence(prev.text) or (
+                    len(out) >= 2 and letters_key(out[-2].text) == letters_key(prev.text))):
+            # 'Mario Voigt (CDU) und Björn Höcke (AfD)Quelle: Hannes P. Albert/dpa': a caption and its source line
+            # printed as one line (split where they were glued), often after the same text as the image's alt
+            credit = b.text.split(":", 1)[1].strip()
+            _credit_after_caption(b, out, credit, f"text glued before the source line '{b.text}'", "source line of "
+                                  "the caption before it (rules: caption.line_credit_markers)")
+            continue
         # ('Minh Anh/TTXVN' as the text's last line is its byline, not a photo credit)
         credit = _credit_line(b, out, rules) if b is not last or not name_with_agency(b.text) else None
         if credit:                                 # "Zendaya attends a 2021 screening." / "Samir Hussein/Getty Images"

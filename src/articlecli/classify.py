@@ -412,8 +412,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
     far_title = title_at is not None and (repeat_title or text_start - title_at > NEAR_TITLE or any(
         blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
-    _image_alts(blocks, rules, blocks[title_at].text if title_at is not None else None)
-    _title_alts(blocks, set(words(blocks[title_at].text.casefold())) if title_at is not None else set())
+    title_words = set(words(blocks[title_at].text.casefold())) if title_at is not None else set()
+    _image_alts(blocks, rules, title_words)
+    _title_alts(blocks, title_words)
     for i in range(start, hi):
         b = blocks[i]
         if b.label is not None:
@@ -503,7 +504,7 @@ def _no_word_twice(text: str) -> bool:
 _UNDER_TITLE = (Label.title, Label.lead, Label.date, Label.caption, Label.site, Label.byline)
 
 
-def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
+def _image_alts(blocks: list[Block], rules: Rules, title_words: set[str]) -> None:
     """SGGP-style image lines '<alt> ảnh N <caption>': the alt repeats the title or recurs on many lines."""
     if rules.image_alt_re is None:
         return
@@ -520,7 +521,6 @@ def _image_alts(blocks: list[Block], rules: Rules, title: str | None) -> None:
                 k = keys[alt] = letters_key(alt)
             found.append((b, m, k))
             counts[k] = counts.get(k, 0) + 1
-    title_words = set(words(title.casefold())) if title else set()
     for b, m, k in found:
         alt = m.group("alt")
         if counts[k] < 2 and not (title_words and len(title_words & set(words(alt.casefold())))

@@ -8,7 +8,8 @@ from .textutil import Lazy, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
-_SPLIT = re.compile(rf" ?[,;&] ?|{_DASH.pattern}| (?:và|and|und|et|y|e|og|och|en|i) ", re.I)
+_AND = ("và", "and", "und", "et", "y", "e")     # 'and' between two names (vi, en, de, fr, es, it)
+_SPLIT = re.compile(rf" ?[,;&] ?|{_DASH.pattern}| (?:{'|'.join(_AND)}|og|och|en|i) ", re.I)   # (and nb, sv, nl, pl)
 _CUT = re.compile(r"[•|·/\n]|(?-i:[A-Z][a-z]{2,3})\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"
                   r"Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
@@ -23,7 +24,7 @@ NAME_PARTICLES = frozenset("van von der den de del della di da dos das du le la 
 
 
 _NAME_SEP = re.compile(r"[\s,&]+")
-_NAME_JOINS = frozenset({"và", "and", "und", "et", "y", "e", "-", "–", "—"})   # ("THANH HÀ - MINH ANH")
+_NAME_JOINS = frozenset(_AND + ("-", "–", "—"))   # ("THANH HÀ - MINH ANH")
 
 
 def namelike(text: str) -> bool:

@@ -16,7 +16,6 @@ NAME_ONLY = "name-only line "
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 _SLASH_AGENCY = re.compile(r"^(?P<name>[^/\s]+(?: [^/\s]+){0,4})/(?P<agency>[A-ZĐ][^/\s]*(?: [^/\s]+){0,3})$")
-_READ_TIME = re.compile(r"\b\d{1,3} ?(?:min|mins|minutes?|Min\.?|Minuten|minuter|minutos|minuti|minutter)\b(?: read)?", re.I)
 _TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
 
 
@@ -38,7 +37,8 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
         if f["by"]:
             b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
             return
-        if (DATE.search(b.text) or _READ_TIME.search(b.text)) and dated_byline(b, rules):
+        if (DATE.search(b.text) or rules.reading_time_re and rules.reading_time_re.search(b.text)) \
+                and dated_byline(b, rules):
             # (a date or a reading time, 'Ntombizethu Ngcobo 2 minutes read'; not '2 Miscreants' or 'Galaxy S26 …')
             b.set(Label.byline, "a name beside a date just before the article")
             return

@@ -68,6 +68,7 @@ class Rules:
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
     credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
     gallery_button_re: re.Pattern | None = None              # 'View 3 Images': the line after it is the image's caption
+    reading_time_re: re.Pattern | None = None                # '2 minutes read', '5 Min. Lesezeit' inside a line
 
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
@@ -208,7 +209,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     sources = g("byline", "source_prefixes")
     photo_agencies = g("byline", "agencies") + g("caption", "photo_agencies")    # (news agencies take photos too)
     buttons = g("caption", "gallery_buttons")
-    forms = g("chrome", "in_article_patterns") + buttons      # (a gallery's button is furniture inside the article)
+    reading = g("chrome", "reading_times")
+    # (a gallery's button and a reading time alone on a line are furniture inside the article)
+    forms = g("chrome", "in_article_patterns") + reading + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
@@ -233,6 +236,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=(re.compile(rf"^(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
+        reading_time_re=(re.compile(rf"\b(?:{'|'.join(reading)})\b", re.IGNORECASE) if reading else None),
         credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)
                         if g("caption", "credit_leads") else None),
         image_num_re=(re.compile(rf" {alternation(image_words)} \d{{1,3}} ") if image_words else None),

@@ -228,3 +228,25 @@ def test_list_of_links_to_other_sites_stays_text() -> None:
     article's own list."""
     art = clean(_link_list_page("https://shop.example.com/item"))
     assert "Another story of the site 1" in art.text
+
+
+# (scripts without spaces between words: the newspaper4k 0.9.6 test pages chinese_article.html, BBC Chinese, and
+# thai_article.html, Prachatai, showed both: a short sentence closed by '。' taken for a subheading, and Thai
+# paragraphs counted as a few 'words' each taken for bylines under '<article class="… author-sarayut">')
+ZH = ["梁振英在星期二的答问大会开始之际在其演说中道歉，但强调他在违章建筑问题上没有隐瞒的意图和动机，并承诺尽快处理。",
+      "不过泛民主派议员们普遍指责梁振英撒谎。",
+      "一些亲北京阵营议员欢迎梁振英道歉，且认为应能获得香港民众接受，但这些议员也质问梁振英有否向执法部门施压。"]
+TH = ["ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทย",
+      "ปรานี ด่านวัฒนานุสรณ์ ภรรยาของสุรชัยกล่าวว่า ได้ทราบข่าวจากบุตรชายของภูชนะแล้ว แต่ยังไม่ขอพูดอะไร",
+      "ผู้สื่อข่าวได้รับแจ้งจากบุตรชายว่า ผลการตรวจดีเอ็นเอยืนยันว่าศพที่พบลอยในแม่น้ำโขงเป็นของบิดา"]
+
+
+def test_short_sentence_closed_by_an_ideographic_full_stop_is_no_subheading() -> None:
+    art = clean(_page("<article><h1>梁振英就违建事件道歉</h1>" + "".join(f"<p>{p}</p>" for p in ZH) + "</article>"))
+    assert [(b.label.value, b.text) for b in art.blocks] == [("paragraph", p) for p in ZH]
+
+
+def test_thai_paragraphs_in_an_author_classed_article_are_text_not_bylines() -> None:
+    art = clean(_page('<article class="node node-report author-sarayut"><h1>ผล DNA ยืนยัน</h1>'
+                      + "".join(f"<p>{p}</p>" for p in TH) + "</article>"))
+    assert [b.text for b in art.blocks if b.label.value == "paragraph"] == TH and art.authors == []

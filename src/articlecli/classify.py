@@ -21,7 +21,7 @@ from .model import BODY_LABELS, Block, Label
 from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import DATE, ends_sentence, is_caps, letters_key, norm_key, word_count, words
+from .textutil import DATE, NOT_HEADING_END, ends_sentence, is_caps, letters_key, norm_key, word_count, words
 from .title import NEAR_TITLE, REPEAT, find_title, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
@@ -602,7 +602,7 @@ def _site_tag(b: Block) -> bool:
 
 def _headinglike(b: Block) -> bool:
     f, t = b.features, b.text.strip()
-    if not 1 <= f["words"] <= HEADING_MAX or t.endswith((".", ",", ";", ":", "…")):
+    if not 1 <= f["words"] <= HEADING_MAX or t[-1] in NOT_HEADING_END or t[-1] == "…":
         return False
     if f["words"] > 8 and t[-1] in "”“\"»’'" and t.rstrip("”“\"»’' ")[-1:] in ".,;!?…":
         return False          # 'She added, “I was just very impressed.”': a sentence ending in a quote

@@ -11,6 +11,7 @@ DATE = re.compile(    # '26.04.2024', '2024-04-26', '10:00', '5 Mai 2024', 'May 
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b)")
 SENTENCE_END = ".!?…。！？"
+NOT_HEADING_END = ".,;:。，；：、"    # a line ending in one of these goes on or has ended: no heading, no title
 CLOSERS = "\"”“’‘»)]'」』）"
 
 
@@ -36,7 +37,9 @@ class Lazy:
         return getattr(self._rx, name)
 
 
-_CJK = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# scripts written without spaces between words: CJK, and Thai, Lao, Khmer, Myanmar (spaces there end phrases)
+_CJK = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+            r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def has_cjk(text: str) -> bool:

@@ -9,7 +9,7 @@ from .bylines import dated_byline
 from .model import Block, Label
 from .rules import Rules
 from .teasers import is_para
-from .textutil import CLOSERS, has_cjk, is_caps, letters_key, words
+from .textutil import CLOSERS, NOT_HEADING_END, has_cjk, is_caps, letters_key, words
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -130,5 +130,5 @@ def _content_words(text: str) -> set[str]:
 def titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
-    return (3 <= f["words"] <= 40 and not t.endswith((".", ":", ";", ",")) and (not f.get("chrome") or repeat_ok)
+    return (3 <= f["words"] <= 40 and t[-1:] not in NOT_HEADING_END and (not f.get("chrome") or repeat_ok)
             and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b))

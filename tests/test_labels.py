@@ -71,6 +71,8 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("By Tom Davies and Ann Lee - The Associated Press", ["Tom Davies", "Ann Lee"]),
     ("Tom Davies - Jane Smith", ["Tom Davies", "Jane Smith"]),           # a dash between two names: both
     ("Von Anne-Kathrin Neuberg-Vural", ["Anne-Kathrin Neuberg-Vural"]),  # hyphens inside names stay
+    ("By Ann Lee, Tom Davies, and Jane Smith", ["Ann Lee", "Tom Davies", "Jane Smith"]),   # the serial comma
+    ("Ana Pérez, Luis Gómez, y Marta Ruiz", ["Ana Pérez", "Luis Gómez", "Marta Ruiz"]),    # (newspaper4k's CNN page)
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules

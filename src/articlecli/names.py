@@ -9,7 +9,8 @@ from .textutil import Lazy, is_name_word
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
 _AND = ("và", "and", "und", "et", "y", "e")     # 'and' between two names (vi, en, de, fr, es, it)
-_SPLIT = re.compile(rf" ?[,;&] ?|{_DASH.pattern}| (?:{'|'.join(_AND)}|og|och|en|i) ", re.I)   # (and nb, sv, nl, pl)
+# (and nb, sv, nl, pl; the serial comma: 'A, B, and C')
+_SPLIT = re.compile(rf" ?[,;&] ?(?:(?-i:{'|'.join(_AND)}) )?|{_DASH.pattern}| (?:{'|'.join(_AND)}|og|och|en|i) ", re.I)
 _CUT = re.compile(r"[•|·/\n]|(?-i:[A-Z][a-z]{2,3})\. \d|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"
                   r"Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)

@@ -334,7 +334,10 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
             if box and stack:
                 flush(stack[-1])
             if box or tag == "a" or parent is None:
-                toks = _el_tokens(el) if len(stack) < MAX_DEPTH_FEATURES else frozenset()
+                # (<body> and <html> classes theme the whole page, 'standardnavigation-site-navigation',
+                # 'single-post has-sidebar': they name no part of it)
+                toks = _el_tokens(el) if len(stack) < MAX_DEPTH_FEATURES and tag not in ("body", "html") \
+                    else frozenset()
                 flags = (parent.flags if parent else frozenset()) | ({SECTION_FLAGS[tag]} if tag in SECTION_FLAGS else set())
                 roles = dict(parent.roles) if parent else {}
                 roles.update(_roles(el, toks, rules))

@@ -250,3 +250,22 @@ def test_thai_paragraphs_in_an_author_classed_article_are_text_not_bylines() -> 
     art = clean(_page('<article class="node node-report author-sarayut"><h1>ผล DNA ยืนยัน</h1>'
                       + "".join(f"<p>{p}</p>" for p in TH) + "</article>"))
     assert [b.text for b in art.blocks if b.label.value == "paragraph"] == TH and art.authors == []
+
+
+def test_body_classes_name_no_part_of_the_page() -> None:
+    # newspaper4k 0.9.6 test page wired_001.html: '<body class="standardnavigation-site-navigation …">' and the
+    # other paragraphs classed 'paywall', so the first paragraph alone kept the body's 'navigation' role
+    art = clean(f'<html><head><title>Council budget</title></head><body class="standardnavigation-site-navigation">'
+                f'<article><h1>Council budget</h1><p>{PARA}</p><p class="paywall">{PARA.replace("Monday", "Friday")}'
+                f'</p><p class="paywall">{PARA.replace("Monday", "Sunday")}</p></article></body></html>')
+    assert "Monday" in art.text and "Friday" in art.text
+
+
+def test_short_text_after_an_image_in_the_same_paragraph_is_its_caption() -> None:
+    # fundus-dev us-TheGatewayPundit-2023-04-28: '<p><img …><br><em>Bethany Funke (R)</em></p>' (WordPress)
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p><img src="/budget.jpg" alt=""><br>'
+                      f'<em>The council leader (R) at the meeting</em></p><p>{PARA.replace("Monday", "Friday")}</p>'
+                      f'<p><img src="/map.jpg" alt="">{PARA.replace("Monday", "Sunday")} And the '
+                      f'figures for the next two years follow the same line.</p></article>'))
+    assert [(c.text, c.src) for c in art.captions] == [("The council leader (R) at the meeting", "/budget.jpg")]
+    assert "Friday" in art.text and "Sunday" in art.text and "council leader" not in art.text

@@ -153,6 +153,10 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if f.get("in_figure") and n <= 60 and not f.get("in_quote"):
         _caption(b, rules, "credit" in roles)
         return True
+    if tag == "p" and f.get("images") and n <= IMAGE_TEXT_WORDS and _image_first(f["el"]):
+        _caption(b, rules, "credit" in roles)          # '<p><img …><br><em>Bethany Funke (R)</em></p>'
+        b.reason = "short text after an image in the same paragraph"
+        return True
     if tag in ("h2", "h3", "h4", "h5", "h6") and n <= 40:
         if repeats_description(b, meta):       # ('<h3>Tax agency will hire …</h3>' under the headline)
             b.set(Label.lead, f"<{tag}> that repeats the page description (the standfirst)")
@@ -185,6 +189,18 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
         b.set(Label.lead, "repeats the page description (meta description / og:description)")
         return True
     return False
+
+
+IMAGE_TEXT_WORDS = 30     # at most this much text after an image inside one paragraph: the image's caption
+
+
+def _image_first(el) -> bool:
+    """The paragraph opens with its image (bare or linked), before any text."""
+    if (el.text or "").strip() or not len(el):
+        return False
+    first = el[0]
+    return first.tag == "img" or first.tag in ("a", "picture", "span") and not (first.text or "").strip() \
+        and first.find(".//img") is not None
 
 
 def repeats_description(b: Block, meta: dict) -> bool:

@@ -269,3 +269,23 @@ def test_short_text_after_an_image_in_the_same_paragraph_is_its_caption() -> Non
                       f'figures for the next two years follow the same line.</p></article>'))
     assert [(c.text, c.src) for c in art.captions] == [("The council leader (R) at the meeting", "/budget.jpg")]
     assert "Friday" in art.text and "Sunday" in art.text and "council leader" not in art.text
+
+
+def _cards_page(cls: str, summary: str) -> str:
+    card = ('<div class="{cls}"><div><a href="/2013/05/25/{n}/index.html">A tornado heading your way number {n}</a>'
+            '</div><div>May 30, 2013</div><div><img src="/t{n}.jpg" alt=""></div><div>{summary} ({n})</div></div>')
+    cards = "".join(card.format(cls=cls, n=n, summary=summary) for n in range(4))
+    return _page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></article>'
+                 f'<div>{cards}</div>')
+
+
+def test_row_of_teaser_cards_linking_to_the_sites_articles_is_chrome() -> None:
+    # newspaper4k 0.9.6 test page cnn_article.html: sibling '<div class="cnn_stryspcvbx">' cards, each a headline link,
+    # a date, an image and a one-sentence summary long enough to read as text
+    summary = ("Getting the latest warnings when tornadoes are headed your way and knowing what to do before, during "
+               "and after one hits are all key to staying safe.")
+    art = clean(_cards_page("cnn_stryspcvbx", summary))
+    assert "Friday" in art.text and "warnings" not in art.text
+    # boxes of one class that are long (a live blog's entries) are not cards
+    art = clean(_cards_page("entry", " ".join([summary] * 4)))
+    assert "warnings" in art.text

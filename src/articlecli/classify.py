@@ -170,6 +170,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     is_html = any(b.features.get("html") for b in blocks)
     if is_html:
         classify_html.link_lists(blocks, meta.get("url"))
+        classify_html.teaser_cards(blocks, meta.get("url"))
     teasers.mark(blocks)
     _doubled_captions(blocks)
     _embedded_posts(blocks)

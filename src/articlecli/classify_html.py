@@ -1,6 +1,7 @@
 """HTML-only evidence and labels: structure (tags, sections, class roles) decides before text rules."""
 from __future__ import annotations
 
+from itertools import islice
 from urllib.parse import urlsplit
 
 from . import runon
@@ -59,6 +60,45 @@ def link_lists(blocks: list[Block], url: str | None) -> None:
         if above is not None and above.label is None and above.features.get("tag") in ("h2", "h3", "h4") \
                 and not above.features.get("chrome") and above.features["el"].getnext() is box:
             above.features["chrome"] = "heading of a list of links to other articles of the site"
+
+
+CARD_LEVELS = 4      # a teaser card holds its headline link this many elements deep at most
+CARD_HEADLINE = 3    # words of a card's headline link at least
+CARD_WORDS = 80      # words of a whole card at most: a headline, a date, a summary
+
+
+def teaser_cards(blocks: list[Block], url: str | None) -> None:
+    """Teaser cards: three or more sibling boxes of one class, each holding a headline that links to another
+    article of the site ('<div class="cnn_stryspcvbx"><a href="/2013/…">A tornado's heading your way</a>' + date,
+    image and summary). Every block inside them is chrome: the summary sentences too."""
+    host = urlsplit(url).netloc.casefold() if url else ""
+    groups: dict[tuple, set] = {}
+    for b in blocks:
+        f = b.features
+        if b.label is not None or not f.get("html") or f.get("link_density", 0.0) < 0.8 or f["words"] < CARD_HEADLINE \
+                or not _site_links(b, host):
+            continue
+        box = f["el"]
+        for _ in range(CARD_LEVELS):
+            box, parent = box.getparent(), box.getparent().getparent() if box.getparent() is not None else None
+            if parent is None:
+                break
+            cls = box.get("class")
+            if cls and sum(1 for s in parent if s.tag == box.tag and s.get("class") == cls) >= TEASER_CARDS:
+                if len(box.text_content().split()) <= CARD_WORDS:     # (a live blog's entry is longer)
+                    groups.setdefault((parent, box.tag, cls), set()).add(box)
+                break
+    cards = {box for boxes in groups.values() if len(boxes) >= TEASER_CARDS for box in boxes}
+    if not cards:
+        return
+    for b in blocks:
+        el = b.features.get("el")
+        if b.label is None and el is not None and not b.features.get("chrome") \
+                and (el in cards or any(a in cards for a in islice(el.iterancestors(), CARD_LEVELS + 2))):
+            b.features["chrome"] = "inside one of a row of teaser cards linking to other articles of the site"
+
+
+TEASER_CARDS = 3
 
 
 def _site_links(b: Block, host: str) -> bool:

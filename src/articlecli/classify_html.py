@@ -5,6 +5,7 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from . import runon
+from .htmlmeta import TITLE_SEP
 from .model import Block, Label
 from .rules import TITLE_SOURCES, Rules
 from .teasers import LONG
@@ -145,6 +146,7 @@ def value(b: Block) -> float | None:
 
 
 KICKED_TITLE = 20     # letters: a headline this long that ends the <h1> is that <h1> with a kicker before it
+MIN_TITLE = 10        # characters: a shorter title source is no headline to cut a longer one down to
 
 
 def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
@@ -165,6 +167,10 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     for i, k in enumerate(tuple(order) + TITLE_SOURCES):   # a site profile's order first
         rank.setdefault(k, i)
     value = min(sources, key=lambda kv: rank.get(kv[0], 9))[1]
+    # another source that says the same without what follows a separator: 'Headline » Local » Noticias » Ultima
+    # Hora Mallorca' (a section trail and a site name split_title could not tell) beside 'Headline'
+    value = min((v for _, v in sources if len(v) >= MIN_TITLE and value.startswith(v) and TITLE_SEP.match(value, len(v))),
+                key=len, default=value)
     key = letters_key(value)
     agree = [k for k, v in sources if letters_key(v) == key]
     # the headline's block: the first <h1> or <h2> that says it, maybe after a kicker ('Premier League

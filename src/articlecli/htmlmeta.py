@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .options import Options
 
-_TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
+TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::|--) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
@@ -153,8 +153,8 @@ def split_title(title: str, site: str | None, url: str | None = None) -> str:
     (or, after '|', is a short label such as a section name)."""
     title = " ".join(title.split())
     url = _host(url)
-    pieces = _TITLE_SEP.split(title)
-    seps = _TITLE_SEP.findall(title)
+    pieces = TITLE_SEP.split(title)
+    seps = TITLE_SEP.findall(title)
     if len(pieces) == 1:
         return title
     def is_site(part: str) -> bool:

@@ -37,8 +37,11 @@ def cjk_name(name: str) -> bool:
     return bool(_CJK_NAME.match(name))
 
 
+_NICKNAME_QUOTES = "\"“”‘’'"
+
+
 def person_like(name: str) -> bool:
-    parts = name.split()
+    parts = [p.strip(_NICKNAME_QUOTES) or p for p in name.split()]    # (a nickname: 'Amanda "Tania Mae" Tan')
     if len(parts) == 1 and _CJK_NAME.match(name):
         return True
     if not 1 <= len(parts) <= 5 or _LEAD_WORD.match(name + " "):

@@ -289,3 +289,4 @@ def test_row_of_teaser_cards_linking_to_the_sites_articles_is_chrome() -> None:
     # boxes of one class that are long (a live blog's entries) are not cards
     art = clean(_cards_page("entry", " ".join([summary] * 4)))
     assert "warnings" in art.text
+

@@ -206,12 +206,23 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)
+    _trailing_headings(blocks)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
     cut_trailing_byline(blocks)
     _captions_past_boxes(blocks)
     return blocks
+
+
+def _trailing_headings(blocks: list[Block]) -> None:
+    """A heading with no text after it ends no section of the article: it is the title of a box after it ('More
+    Must-Reads From TIME' over a list of links)."""
+    for b in reversed(blocks):
+        if b.label is Label.heading:
+            b.set(Label.chrome, "heading with no article text after it (the title of a box after the article)")
+        elif b.label is not None and b.label.is_body:
+            return
 
 
 def _captions_past_boxes(blocks: list[Block]) -> None:

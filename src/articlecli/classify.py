@@ -455,6 +455,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
+        if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
+            by = None                           # ('Recession' / 'GDP' / 'UK economy': a topic tag list)
         if by:
             b.set(Label.byline, by)
             bylines.add(b.text)
@@ -605,6 +607,17 @@ def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
         b.set(Label.caption, "source/credit line")
         return True
     return False
+
+
+TAG_WORDS = 4        # words of a topic tag at most
+
+
+def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:
+    """The line before and the line after are page chrome (or past the article's end) as short as a topic tag:
+    the line is one of the tags."""
+    return 0 < i < len(blocks) - 1 and all(
+        (x.label is Label.chrome or x.features.get("chrome") or j >= hi) and x.features["words"] <= TAG_WORDS
+        for j, x in ((i - 1, blocks[i - 1]), (i + 1, blocks[i + 1])))
 
 
 def _site_tag(b: Block) -> bool:

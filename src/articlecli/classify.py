@@ -455,8 +455,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
-        if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
-            by = None                           # ('Recession' / 'GDP' / 'UK economy': a topic tag list)
+        if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)):
+            by = None      # ('Recession' / 'GDP' / 'UK economy', 'Tone Damli' after an article about her: topic tags)
         if by:
             b.set(Label.byline, by)
             bylines.add(b.text)
@@ -610,6 +610,15 @@ def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
 
 
 TAG_WORDS = 4        # words of a topic tag at most
+
+
+TOPIC_MENTIONS = 2   # times the article's paragraphs name a topic tag at least (a guest author is introduced once)
+
+
+def _named_in(name: str, blocks: list[Block], paras: list[int]) -> bool:
+    """The article's paragraphs say the name again and again: the article is about it (a topic tag), not by it."""
+    rx = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.I)
+    return sum(len(rx.findall(blocks[j].text)) for j in paras) >= TOPIC_MENTIONS
 
 
 def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:

@@ -617,7 +617,10 @@ TOPIC_MENTIONS = 2   # times the article's paragraphs name a topic tag at least 
 
 def _named_in(name: str, blocks: list[Block], paras: list[int]) -> bool:
     """The article's paragraphs say the name again and again: the article is about it (a topic tag), not by it."""
-    rx = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.I)
+    name = name.strip()
+    if sum(blocks[j].text.count(name) for j in paras) < TOPIC_MENTIONS:     # (a plain count first: cheap)
+        return False
+    rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return sum(len(rx.findall(blocks[j].text)) for j in paras) >= TOPIC_MENTIONS
 
 

@@ -290,3 +290,12 @@ def test_row_of_teaser_cards_linking_to_the_sites_articles_is_chrome() -> None:
     art = clean(_cards_page("entry", " ".join([summary] * 4)))
     assert "warnings" in art.text
 
+
+
+def test_list_item_or_cell_holding_only_an_image_is_no_empty_block() -> None:
+    # trafilatura 2.0.0 test resource mozilla.org.firefox.developer.html: '<li><img src=…></li>' printed blank
+    # lines into the text and '- ' into the Markdown
+    art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><ul><li><img src="/a.png"></li>'
+                      f'<li>Roads first, then schools</li></ul><table><tr><td><img src="/b.png"></td></tr></table>'
+                      f'<p>{PARA.replace("Monday", "Friday")}</p></article>'))
+    assert all(b.text for b in art.blocks) and "\n\n\n" not in art.text

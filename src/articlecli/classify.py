@@ -210,6 +210,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
+        elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
+            b.set(Label.chrome, "no text of its own (an image without a caption)")
     cut_trailing_byline(blocks)
     _captions_past_boxes(blocks)
     return blocks

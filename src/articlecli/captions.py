@@ -138,7 +138,30 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
                 b.text, b.credit = credit
                 b.set(Label.caption, f"sentence closed by the credit '({b.credit})' on a line of its own")
+    _caption_twins(out)
     return out
+
+
+TWIN_KEY = 20          # letters of a caption at least, for the lines around it that repeat it
+TWIN_TAIL_WORDS = 8    # words after the repeated caption at most: its credit ('… "Festkörperakku" VW')
+
+
+def _caption_twins(blocks: list[Block]) -> None:
+    """The image printed around its caption: the alt text before it holding the caption's words ('Tennis - U.S.
+    Open - … Britain's Andy Murray reacts … REUTERS/Mike Segar TPX IMAGES OF THE DAY'), and the caption printed
+    again after it with the credit appended ('Ein Motorrad … (Bild: VW)' / 'Ein Motorrad … VW')."""
+    for i, c in enumerate(blocks):
+        if c.label is not Label.caption or c.features.get("html") or len(key := letters_key(c.text)) < TWIN_KEY:
+            continue
+        before = blocks[i - 1] if i else None
+        if before is not None and before.label is None and not before.features.get("html") \
+                and not ends_sentence(before.text) and key in letters_key(before.text):
+            before.set(Label.chrome, "image alt text (holds the words of the caption after it)")
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if after is not None and after.label is None and not after.features.get("html") \
+                and letters_key(after.text).startswith(key) and after.text[len(c.text):].strip() \
+                and len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not ends_sentence(after.text):
+            after.set(Label.chrome, "the caption before it printed again with its credit")
 
 
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long

@@ -643,6 +643,8 @@ def _headinglike(b: Block) -> bool:
     f, t = b.features, b.text.strip()
     if not 1 <= f["words"] <= HEADING_MAX or t[-1] in NOT_HEADING_END or t[-1] == "…":
         return False
+    if not any(c.isalpha() for c in t):
+        return False          # ('13': a gallery's counter, a number with no words)
     if f["words"] > 8 and t[-1] in "”“\"»’'" and t.rstrip("”“\"»’' ")[-1:] in ".,;!?…":
         return False          # 'She added, “I was just very impressed.”': a sentence ending in a quote
     if t[0] in "“\"'«„" and t.rstrip("?!")[-1:] in "”\"'»“":

@@ -151,16 +151,17 @@ def _caption_twins(blocks: list[Block]) -> None:
     Open - … Britain's Andy Murray reacts … REUTERS/Mike Segar TPX IMAGES OF THE DAY'), and the caption printed
     again after it with the credit appended ('Ein Motorrad … (Bild: VW)' / 'Ein Motorrad … VW')."""
     for i, c in enumerate(blocks):
-        if c.label is not Label.caption or c.features.get("html") or len(key := letters_key(c.text)) < TWIN_KEY:
+        if c.label is not Label.caption or len(c.text) < TWIN_KEY or c.features.get("html"):
             continue
-        before = blocks[i - 1] if i else None
-        if before is not None and before.label is None and not before.features.get("html") \
-                and not ends_sentence(before.text) and key in letters_key(before.text):
+        before = blocks[i - 1] if i else None       # (cheap tests first: letters_key reads the whole line)
+        if before is not None and before.label is None and not ends_sentence(before.text) \
+                and not before.features.get("html") and len(key := letters_key(c.text)) >= TWIN_KEY \
+                and key in letters_key(before.text):
             before.set(Label.chrome, "image alt text (holds the words of the caption after it)")
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if after is not None and after.label is None and not after.features.get("html") \
-                and letters_key(after.text).startswith(key) and after.text[len(c.text):].strip() \
-                and len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not ends_sentence(after.text):
+        if after is not None and after.label is None and not ends_sentence(after.text) \
+                and 0 < len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not after.features.get("html") \
+                and len(key := letters_key(c.text)) >= TWIN_KEY and letters_key(after.text).startswith(key):
             after.set(Label.chrome, "the caption before it printed again with its credit")
 
 

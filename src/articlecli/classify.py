@@ -611,10 +611,8 @@ def _caption_line(b: Block, rules: Rules, closing: bool = False) -> bool:
     return False
 
 
-TAG_WORDS = 4        # words of a topic tag at most
-
-
 TOPIC_MENTIONS = 2   # times the article's paragraphs name a topic tag at least (a guest author is introduced once)
+TAG_WORDS = 4        # words of a topic tag at most
 
 
 def _named_in(name: str, blocks: list[Block], paras: list[int]) -> bool:

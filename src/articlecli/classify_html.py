@@ -66,6 +66,7 @@ def link_lists(blocks: list[Block], url: str | None) -> None:
 CARD_LEVELS = 4      # a teaser card holds its headline link this many elements deep at most
 CARD_HEADLINE = 3    # words of a card's headline link at least
 CARD_WORDS = 80      # words of a whole card at most: a headline, a date, a summary
+TEASER_CARDS = 3     # sibling cards of one class at least
 
 
 def teaser_cards(blocks: list[Block], url: str | None) -> None:
@@ -74,6 +75,7 @@ def teaser_cards(blocks: list[Block], url: str | None) -> None:
     image and summary). Every block inside them is chrome: the summary sentences too."""
     host = urlsplit(url).netloc.casefold() if url else ""
     groups: dict[tuple, set] = {}
+    repeated: dict[tuple, bool] = {}      # (parent, tag, class) → 3+ siblings alike (asked once per group)
     for b in blocks:
         f = b.features
         if b.label is not None or not f.get("html") or f.get("link_density", 0.0) < 0.8 or f["words"] < CARD_HEADLINE \
@@ -81,13 +83,20 @@ def teaser_cards(blocks: list[Block], url: str | None) -> None:
             continue
         box = f["el"]
         for _ in range(CARD_LEVELS):
-            box, parent = box.getparent(), box.getparent().getparent() if box.getparent() is not None else None
+            box = box.getparent()
+            parent = box.getparent() if box is not None else None
             if parent is None:
                 break
             cls = box.get("class")
-            if cls and sum(1 for s in parent if s.tag == box.tag and s.get("class") == cls) >= TEASER_CARDS:
+            if not cls:
+                continue
+            group = (parent, box.tag, cls)
+            if group not in repeated:
+                alike = (s for s in parent if s.tag == box.tag and s.get("class") == cls)
+                repeated[group] = len(list(islice(alike, TEASER_CARDS))) >= TEASER_CARDS
+            if repeated[group]:
                 if len(box.text_content().split()) <= CARD_WORDS:     # (a live blog's entry is longer)
-                    groups.setdefault((parent, box.tag, cls), set()).add(box)
+                    groups.setdefault(group, set()).add(box)
                 break
     cards = {box for boxes in groups.values() if len(boxes) >= TEASER_CARDS for box in boxes}
     if not cards:
@@ -97,9 +106,6 @@ def teaser_cards(blocks: list[Block], url: str | None) -> None:
         if b.label is None and el is not None and not b.features.get("chrome") \
                 and (el in cards or any(a in cards for a in islice(el.iterancestors(), CARD_LEVELS + 2))):
             b.features["chrome"] = "inside one of a row of teaser cards linking to other articles of the site"
-
-
-TEASER_CARDS = 3
 
 
 def _site_links(b: Block, host: str) -> bool:

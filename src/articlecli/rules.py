@@ -210,8 +210,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     photo_agencies = g("byline", "agencies") + g("caption", "photo_agencies")    # (news agencies take photos too)
     buttons = g("caption", "gallery_buttons")
     reading = g("chrome", "reading_times")
-    # (a gallery's button and a reading time alone on a line are furniture inside the article)
-    forms = g("chrome", "in_article_patterns") + reading + buttons
+    # (a gallery's button and a reading time alone on a line are furniture inside the article; a page may print
+    # the reading time twice, for two layouts: 'Lecture 4 min. Lecture 4 min.')
+    forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),

@@ -299,3 +299,12 @@ def test_list_item_or_cell_holding_only_an_image_is_no_empty_block() -> None:
                       f'<li>Roads first, then schools</li></ul><table><tr><td><img src="/b.png"></td></tr></table>'
                       f'<p>{PARA.replace("Monday", "Friday")}</p></article>'))
     assert all(b.text for b in art.blocks) and "\n\n\n" not in art.text
+
+
+def test_credit_line_with_bars_is_a_photo_credit_not_a_subheading() -> None:
+    # fundus-dev us-CNBC-2023-04-28: 'Francesco Carta Fotografo | Moment | Getty Images' under the lead image
+    art = clean(_page(f'<article><h1>Council budget</h1><div><img src="/lead.jpg" alt=""></div>'
+                      f'<div>Francesco Carta Fotografo | Moment | Getty Images</div>'
+                      f'<p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></article>'))
+    assert "Getty" not in art.text
+    assert [c.credit for c in art.captions] == ["Francesco Carta Fotografo | Moment | Getty Images"]

@@ -205,6 +205,10 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
     if f.get("in_figure") and n <= 60 and not f.get("in_quote"):
         _caption(b, rules, "credit" in roles)
         return True
+    if n <= CREDIT_WORDS and not f["sentence"] and rules.photo_credit(b.text):
+        b.text, b.credit = "", b.text                  # ('Francesco Carta Fotografo | Moment | Getty Images')
+        b.set(Label.caption, "photo credit line (rules: caption.photo_agencies)")
+        return True
     if tag == "p" and f.get("images") and n <= IMAGE_TEXT_WORDS and _image_first(f["el"]):
         _caption(b, rules, "credit" in roles)          # '<p><img …><br><em>Bethany Funke (R)</em></p>'
         b.reason = "short text after an image in the same paragraph"
@@ -244,6 +248,7 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
 
 
 IMAGE_TEXT_WORDS = 30     # at most this much text after an image inside one paragraph: the image's caption
+CREDIT_WORDS = 12         # words of a photo credit line at most
 
 
 def _image_first(el) -> bool:

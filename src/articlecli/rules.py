@@ -71,11 +71,11 @@ class Rules:
     reading_time_re: re.Pattern | None = None                # '2 minutes read', '5 Min. Lesezeit' inside a line
 
     def photo_credit(self, text: str) -> str | None:
-        """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images': a line that is a
-        photographer and an agency, and nothing else (a lone 'AFP', or 'TTXVN/Vietnam+', closing an article is
-        its source)."""
+        """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images', 'Francesco Carta
+        Fotografo | Moment | Getty Images': a line that is a photographer and an agency, and nothing else (a lone
+        'AFP', or 'TTXVN/Vietnam+', closing an article is its source)."""
         t = text.strip().removeprefix("©").strip(" ()")
-        if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and " via " not in t:
+        if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and "|" not in t and " via " not in t:
             return None
         parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
         agency = [self.is_photo_agency(p) for p in parts]

@@ -25,6 +25,7 @@ from .textutil import DATE, NOT_HEADING_END, ends_sentence, is_caps, letters_key
 from .title import NEAR_TITLE, REPEAT, find_title, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
+DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
@@ -49,7 +50,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
-    f["date"] = n <= 14 and not f["sentence"] and bool(DATE.search(b.text))
+    f["date"] = not f["sentence"] and (n <= 14 and bool(DATE.search(b.text)) or n <= DATE_LINE_WORDS
+                                       and len(DATE.findall(b.text)) >= 2)   # ('Publié le 18 juil. 2024 à 08:01Mis à …')
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
     f["by"] = n <= 12 and prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
@@ -452,7 +454,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and f["words"] <= 12 and not ((top or not body_seen) and f["by"]
+        if f["date"] and (f["words"] <= 12 or f["words"] > 14) and not ((top or not body_seen) and f["by"]
                                                    or top and dated_byline(b, rules)):
             b.set(Label.date, "date line")
             continue

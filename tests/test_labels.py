@@ -223,3 +223,11 @@ def test_closing_byline_authors_and_sources(end: str, authors: list[str], source
     art = clean(case["doc"].replace("Minh Anh/TTXVN", end), Options())
     assert (art.authors, art.sources) == (authors, sources)
     assert end not in art.text
+
+
+def test_a_word_mixing_a_capital_with_a_caseless_script_is_no_name() -> None:
+    # fundus-dev jp-SankeiShimbun-2025-01-21 page.txt: the share buttons 'Facebookでシェアする LINEで共有する'
+    # under the headline were taken for a name-only byline
+    from articlecli.names import namelike
+    assert not namelike("Facebookでシェアする LINEで共有する")
+    assert namelike("Nguyễn Văn An") and namelike("Ólafur Müller")

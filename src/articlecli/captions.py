@@ -125,7 +125,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 b.text, b.credit = credit
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
                 continue
-        mark = rules.image_mark_re.search(b.text) if "(" in b.text else None
+        mark = rules.image_mark_re.search(b.text) if "(" in b.text or "（" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
         elif b.text[-1:] not in _SENTENCE_LAST and (credit := _agency_tail(b.text, rules)) \
@@ -154,6 +154,10 @@ def _caption_twins(blocks: list[Block]) -> None:
         if c.label is not Label.caption or len(c.text) < TWIN_KEY or c.features.get("html"):
             continue
         before = blocks[i - 1] if i else None       # (cheap tests first: letters_key reads the whole line)
+        if before is not None and before.label is Label.caption and before.text == c.text \
+                and before.credit == c.credit and not before.features.get("html"):
+            before.set(Label.chrome, "image alt text (the caption after it repeats it)")
+            continue
         if before is not None and before.label is None and not ends_sentence(before.text) \
                 and not before.features.get("html") and len(key := letters_key(c.text)) >= TWIN_KEY \
                 and key in letters_key(before.text):

@@ -90,7 +90,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
-    return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core))
+    return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)) \
+        and (core.isascii() or all(c.isupper() or c.islower() for c in core if c.isalpha()))  # ('LINEで共有する')
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

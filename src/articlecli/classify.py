@@ -50,8 +50,9 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
-    f["date"] = not f["sentence"] and (n <= 14 and bool(DATE.search(b.text)) or n <= DATE_LINE_WORDS
-                                       and len(DATE.findall(b.text)) >= 2)   # ('Publié le 18 juil. 2024 à 08:01Mis à …')
+    # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
+    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and not f["sentence"] else ()
+    f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
     f["by"] = n <= 12 and prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'

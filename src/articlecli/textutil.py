@@ -91,7 +91,7 @@ def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
     return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)) \
-        and (core.isascii() or all(c.isupper() or c.islower() for c in core if c.isalpha()))  # ('LINEで共有する')
+        and (core.isascii() or _CJK.search(core) is None)      # (no caseless script after a capital: 'LINEで共有する')
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

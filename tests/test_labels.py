@@ -231,3 +231,23 @@ def test_a_word_mixing_a_capital_with_a_caseless_script_is_no_name() -> None:
     from articlecli.names import namelike
     assert not namelike("Facebookでシェアする LINEで共有する")
     assert namelike("Nguyễn Văn An") and namelike("Ólafur Müller")
+
+
+def test_a_box_of_repeated_cards_inside_the_article_does_not_end_it() -> None:
+    # newspaper4k 0.9.6 test page wired_001.html as a page dump: a 'Most Popular' box past the middle of the
+    # article repeats the four cards (section, headline, author) of the same box above the headline; the
+    # repeated headlines do not count against the window in which the text must resume
+    from articlecli import clean
+    cards = ["Gear", "30 Essential Home Repair Tools You Should Have", "Matt Jancer", "Business",
+             "Elon Musk Announces a Rebellious AI With Few Guardrails", "Will Knight", "Culture",
+             "First-Gen Social Media Users Have Nowhere to Go", "Jason Parham", "Backchannel",
+             "How Citizen Surveillance Ate San Francisco", "Lauren Smiley"]
+    box = "\n\n".join(["Most Popular"] + cards)
+
+    def paras(topic: str, n: int) -> list[str]:
+        return [f"Paragraph {i} about {topic}: the cameras at the checkpoints of the old city record every person who "
+                f"walks past them, residents and researchers told the magazine this week." for i in range(n)]
+    before, after = paras("the checkpoints", 10), paras("the researchers", 9)
+    doc = "\n\n".join([box, "Intensified Surveillance Has Put the Region on Lockdown", *before, box, *after]) + "\n"
+    art = clean(doc)
+    assert [b.text for b in art.blocks if b.label.value in ("paragraph", "lead")] == before + after

@@ -308,8 +308,13 @@ _FIELD_ENDS = ("*", ")")       # a form's field labels end so ('Name (Pflichtfel
 def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
     """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
     blocks (ten let a box of seven teaser headlines pass: Global News' 'More on World'), two long
-    paragraphs in a row, or a box of headline links with a very long paragraph after it."""
-    end = min(hi, start + window + 2)
+    paragraphs in a row, or a box of headline links with a very long paragraph after it. Headlines the page
+    printed before (repeats) do not count against the window: Wired's 'Most Popular' box in mid-article
+    repeats the four cards of the box above it."""
+    end, counted = start, 0
+    while end < hi and counted < window + 2:
+        counted += blocks[end].features.get("chrome") != REPEAT
+        end += 1
     return _links_then_long_paragraph(blocks, start, end) or _two_long_paragraphs(blocks, start, end)
 
 

@@ -251,3 +251,20 @@ def test_a_box_of_repeated_cards_inside_the_article_does_not_end_it() -> None:
     doc = "\n\n".join([box, "Intensified Surveillance Has Put the Region on Lockdown", *before, box, *after]) + "\n"
     art = clean(doc)
     assert [b.text for b in art.blocks if b.label.value in ("paragraph", "lead")] == before + after
+
+
+
+def test_image_caption_notes_are_no_wall_inside_the_article() -> None:
+    # newspaper4k 0.9.6 test page burmese_article.html (BBC Burmese) as a page dump: an image's alt text and
+    # 'Image caption …' printed between the paragraphs cut the article's last two paragraphs off (rules:
+    # chrome.in_article_patterns in en.toml)
+    from articlecli import clean
+    para = [f"Paragraph {i}: the journalists charged under the law said in court on Monday that they had only "
+            "reported what the officials told them." for i in range(1, 5)]
+    last = ["The media council says the case should first have gone to it under section 21.",
+            "The council says it will ask the court to move the case."]
+    image = ["Reporters charged under the law, photo by Khin Maung Win", "Image caption Reporters charged under the law"]
+    doc = "\n\n".join(["Journalists charged under the media law appear in court", *para[:2], *image, *para[2:], *image,
+                       *last]) + "\n"
+    art = clean(doc)
+    assert [b.text for b in art.blocks if b.text.startswith(("Paragraph", "The "))] == para + last

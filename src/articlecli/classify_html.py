@@ -78,8 +78,8 @@ def teaser_cards(blocks: list[Block], url: str | None) -> None:
     repeated: dict[tuple, bool] = {}      # (parent, tag, class) → 3+ siblings alike (asked once per group)
     for b in blocks:
         f = b.features
-        if b.label is not None or not f.get("html") or f.get("link_density", 0.0) < 0.8 or f["words"] < CARD_HEADLINE \
-                or not _site_links(b, host):
+        if b.label is not None or not f.get("html") or f.get("link_density", 0.0) < 0.8 \
+                or f["words"] < CARD_HEADLINE or not _site_links(b, host):
             continue
         box = f["el"]
         for _ in range(CARD_LEVELS):
@@ -175,7 +175,8 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     value = min(sources, key=lambda kv: rank.get(kv[0], 9))[1]
     # another source that says the same without what follows a separator: 'Headline » Local » Noticias » Ultima
     # Hora Mallorca' (a section trail and a site name split_title could not tell) beside 'Headline'
-    value = min((v for _, v in sources if len(v) >= MIN_TITLE and value.startswith(v) and TITLE_SEP.match(value, len(v))),
+    value = min((v for _, v in sources
+                 if len(v) >= MIN_TITLE and value.startswith(v) and TITLE_SEP.match(value, len(v))),
                 key=len, default=value)
     key = letters_key(value)
     agree = [k for k, v in sources if letters_key(v) == key]

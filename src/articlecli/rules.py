@@ -65,7 +65,7 @@ class Rules:
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
-    photo_only: frozenset[str] = frozenset()                 # casefolded: the agencies that only take photos ("getty images")
+    photo_only: frozenset[str] = frozenset()                 # casefolded: agencies that only take photos (getty)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
     credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
     gallery_button_re: re.Pattern | None = None              # 'View 3 Images': the line after it is the image's caption
@@ -80,7 +80,8 @@ class Rules:
             return None
         parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
         agency = [self.is_photo_agency(p) for p in parts]
-        # (two news agencies, 'TTXVN/Vietnam+', are a source line; two photo agencies, 'Getty Images/Sipa USA', a credit)
+        # (two news agencies, 'TTXVN/Vietnam+', are a source line; with a photo agency, 'Getty Images/Sipa USA',
+        # a credit)
         if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 5 for p in parts) and any(agency) \
                 and (" via " in t or not all(agency) or any(p.casefold() in self.photo_only for p in parts)):
             return t

@@ -206,7 +206,6 @@ def test_standfirst_without_full_stop_then_a_teaser_classed_first_paragraph() ->
     assert "The regional council" in art.text
 
 
-
 def _link_list_page(href: str) -> str:
     items = "".join(f'<li><strong>What the minister said on day {i}: </strong><a href="{href}{i}.html">Another story '
                     f'of the site {i}</a></li>' for i in range(3))      # (half of each item is its link)
@@ -289,7 +288,6 @@ def test_row_of_teaser_cards_linking_to_the_sites_articles_is_chrome() -> None:
     # boxes of one class that are long (a live blog's entries) are not cards
     art = clean(_cards_page("entry", " ".join([summary] * 4)))
     assert "warnings" in art.text
-
 
 
 def test_list_item_or_cell_holding_only_an_image_is_no_empty_block() -> None:

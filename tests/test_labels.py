@@ -71,8 +71,8 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("By Tom Davies and Ann Lee - The Associated Press", ["Tom Davies", "Ann Lee"]),
     ("Tom Davies - Jane Smith", ["Tom Davies", "Jane Smith"]),           # a dash between two names: both
     ("Von Anne-Kathrin Neuberg-Vural", ["Anne-Kathrin Neuberg-Vural"]),  # hyphens inside names stay
-    ("By Ann Lee, Tom Davies, and Jane Smith", ["Ann Lee", "Tom Davies", "Jane Smith"]),   # the serial comma
-    ("Ana Pérez, Luis Gómez, y Marta Ruiz", ["Ana Pérez", "Luis Gómez", "Marta Ruiz"]),    # (newspaper4k's CNN page)
+    ("By Ann Lee, Tom Davies, and Jane Smith", ["Ann Lee", "Tom Davies", "Jane Smith"]),   # the serial comma (seen
+    ("Ana Pérez, Luis Gómez, y Marta Ruiz", ["Ana Pérez", "Luis Gómez", "Marta Ruiz"]),    # on newspaper4k's CNN page)
 ])
 def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list[str]) -> None:
     from articlecli import rules
@@ -251,7 +251,6 @@ def test_a_box_of_repeated_cards_inside_the_article_does_not_end_it() -> None:
     doc = "\n\n".join([box, "Intensified Surveillance Has Put the Region on Lockdown", *before, box, *after]) + "\n"
     art = clean(doc)
     assert [b.text for b in art.blocks if b.label.value in ("paragraph", "lead")] == before + after
-
 
 
 def test_image_caption_notes_are_no_wall_inside_the_article() -> None:

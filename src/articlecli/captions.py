@@ -125,7 +125,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 b.text, b.credit = credit
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
                 continue
-        mark = rules.image_mark_re.search(b.text) if any(c in b.text for c in _MARK_CHARS) else None
+        mark = rules.image_mark_re.search(b.text) if "(" in b.text or "（" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
         elif b.text[-1:] not in _SENTENCE_LAST and (credit := _agency_tail(b.text, rules)) \
@@ -169,7 +169,6 @@ def _caption_twins(blocks: list[Block]) -> None:
             after.set(Label.chrome, "the caption before it printed again with its credit")
 
 
-_MARK_CHARS = ("(", "（", "＝")   # every image mark holds one of these (rules: caption.image_marks, image_mark_patterns)
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
 
 

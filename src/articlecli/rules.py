@@ -238,9 +238,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
-        # (one scan, not one per mark; patterns for the forms a list cannot spell: '＝13日午後')
-        image_mark_re=re.compile("|".join([alternation(g("caption", "image_marks"))]
-                                          + [f"(?:{p})" for p in g("caption", "image_mark_patterns")])),
+        image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=(re.compile(rf"^(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
         reading_time_re=(re.compile(rf"\b(?:{'|'.join(reading)})\b", re.IGNORECASE) if reading else None),
         credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)

@@ -39,17 +39,17 @@ class Lazy:
 
 
 # scripts written without spaces between words: CJK, and Thai, Lao, Khmer, Myanmar (spaces there end phrases)
-_CJK = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-            r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SPACELESS = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                  r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
-def has_cjk(text: str) -> bool:
-    """Chinese, Japanese or Korean characters: scripts a text writes without spaces between words."""
-    return _CJK.search(text) is not None
+def spaceless(text: str) -> bool:
+    """Characters of a script written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar)."""
+    return _SPACELESS.search(text) is not None
 
 
 def word_count(text: str) -> int:
-    """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese) count
+    """Words: whitespace-separated tokens; scripts written without spaces (Chinese, Japanese, Thai …) count
     as 2 characters a word. (A token scan, not a regex: this runs on every block.)"""
     if len(text) < 300 or "  " in text or "\n" in text:
         if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
@@ -61,13 +61,13 @@ def word_count(text: str) -> int:
     if len(text) <= 16 * n + 16:
         return n                          # words of ordinary length: a script that uses spaces
     tokens = text.split()
-    if len(text) > 2000 and _CJK.search(text, 0, 2000) is None:
+    if len(text) > 2000 and _SPACELESS.search(text, 0, 2000) is None:
         return len(tokens)
-    if _CJK.search(text) is None:
+    if _SPACELESS.search(text) is None:
         return len(tokens)
     toks = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
-    return sum(1 for t in toks if not _CJK.search(t)) + (cjk + 1) // 2
+    chars = len(_SPACELESS.findall(text))
+    return sum(1 for t in toks if not _SPACELESS.search(t)) + (chars + 1) // 2
 
 
 def ends_sentence(text: str) -> bool:
@@ -92,7 +92,7 @@ def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
     return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)) \
-        and (core.isascii() or _CJK.search(core) is None)      # (no caseless script after a capital: 'LINEで共有する')
+        and (core.isascii() or _SPACELESS.search(core) is None)   # (no caseless script after a capital: 'LINEで共有')
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

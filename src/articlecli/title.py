@@ -9,7 +9,7 @@ from .bylines import dated_byline
 from .model import Block, Label
 from .rules import Rules
 from .teasers import is_para
-from .textutil import CLOSERS, NOT_HEADING_END, has_cjk, is_caps, letters_key, words
+from .textutil import CLOSERS, NOT_HEADING_END, is_caps, letters_key, spaceless, words
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -122,7 +122,7 @@ def repeat_or_free(b: Block) -> bool:
 
 def _content_words(text: str) -> set[str]:
     """Words of 4+ letters, casefolded; for scripts written without spaces, pairs of characters."""
-    if has_cjk(text):                                # (a 'word' there is a whole clause)
+    if spaceless(text):                                # (a 'word' there is a whole clause)
         return {text[i:i + 2] for i in range(len(text) - 1) if text[i].isalpha() and text[i + 1].isalpha()}
     return {w for w in words(text.casefold()) if len(w) >= 4}
 

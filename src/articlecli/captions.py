@@ -153,19 +153,22 @@ def _caption_twins(blocks: list[Block]) -> None:
     for i, c in enumerate(blocks):
         if c.label is not Label.caption or len(c.text) < TWIN_KEY or c.features.get("html"):
             continue
-        before = blocks[i - 1] if i else None       # (cheap tests first: letters_key reads the whole line)
+        before = blocks[i - 1] if i else None
         if before is not None and before.label is Label.caption and before.text == c.text \
                 and before.credit == c.credit and not before.features.get("html"):
             before.set(Label.chrome, "image alt text (the caption after it repeats it)")
             continue
-        if before is not None and before.label is None and not ends_sentence(before.text) \
-                and not before.features.get("html") and len(key := letters_key(c.text)) >= TWIN_KEY \
-                and key in letters_key(before.text):
-            before.set(Label.chrome, "image alt text (holds the words of the caption after it)")
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        if after is not None and after.label is None and not ends_sentence(after.text) \
-                and 0 < len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not after.features.get("html") \
-                and len(key := letters_key(c.text)) >= TWIN_KEY and letters_key(after.text).startswith(key):
+        # (cheap tests first: letters_key reads the whole line, and is taken once per caption)
+        alt = before is not None and before.label is None and not ends_sentence(before.text) \
+            and not before.features.get("html")
+        again = after is not None and after.label is None and not ends_sentence(after.text) \
+            and 0 < len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not after.features.get("html")
+        if not (alt or again) or len(key := letters_key(c.text)) < TWIN_KEY:
+            continue
+        if alt and key in letters_key(before.text):
+            before.set(Label.chrome, "image alt text (holds the words of the caption after it)")
+        if again and letters_key(after.text).startswith(key):
             after.set(Label.chrome, "the caption before it printed again with its credit")
 
 

@@ -172,8 +172,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             seen.add(key)
     is_html = any(b.features.get("html") for b in blocks)
     if is_html:
-        classify_html.link_lists(blocks, meta.get("url"))
-        classify_html.teaser_cards(blocks, meta.get("url"))
+        classify_html.related_boxes(blocks, meta.get("url"))
     teasers.mark(blocks)
     _doubled_captions(blocks)
     _embedded_posts(blocks)
@@ -460,8 +459,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
-        if f["date"] and (f["words"] <= 12 or f["words"] > 14) and not ((top or not body_seen) and f["by"]
-                                                   or top and dated_byline(b, rules)):
+        # (a date line: 12 words at most, or longer with two dates, which is all `date` says past 14 words)
+        if f["date"] and not 12 < f["words"] <= 14 and not ((top or not body_seen) and f["by"]
+                                                             or top and dated_byline(b, rules)):
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)

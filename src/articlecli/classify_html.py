@@ -39,16 +39,22 @@ LINK_LIST_ITEMS = 3          # items, each mostly a link to another page of the 
 LINK_LIST_DENSITY = 0.4
 
 
-def link_lists(blocks: list[Block], url: str | None) -> None:
-    """A list whose items are each mostly a link to another article of the same site, and the heading right
-    above it ('Exklusive Politik-Hintergründe – für Sie recherchiert' / '„Über manches irritiert“: Klingbeil
-    greift Klöckner an' …): a related-articles box inside the text. (Links to other sites, a review's shop
-    links, are the article's own list.)"""
+def related_boxes(blocks: list[Block], url: str | None) -> None:
+    """Boxes of links to other articles of the same site (the page's URL names the site): lists and teaser cards.
+    (Links to other sites, a review's shop links, are the article's own.)"""
+    host = urlsplit(url).netloc.casefold() if url else ""
+    _link_lists(blocks, host)
+    _teaser_cards(blocks, host)
+
+
+def _link_lists(blocks: list[Block], host: str) -> None:
+    """A list whose items are each mostly a link to another article of the site, and the heading right above it
+    ('Exklusive Politik-Hintergründe – für Sie recherchiert' / '„Über manches irritiert“: Klingbeil greift
+    Klöckner an' …): a related-articles box inside the text."""
     lists: dict = {}
     for i, b in enumerate(blocks):
         if b.features.get("tag") == "li" and b.label is None:
             lists.setdefault(b.features["el"].getparent(), []).append(i)
-    host = urlsplit(url).netloc.casefold() if url else ""
     for box, items in lists.items():
         if len(items) < LINK_LIST_ITEMS or not all(
                 blocks[i].features.get("link_density", 0.0) >= LINK_LIST_DENSITY and _site_links(blocks[i], host)
@@ -69,11 +75,10 @@ CARD_WORDS = 80      # words of a whole card at most: a headline, a date, a summ
 TEASER_CARDS = 3     # sibling cards of one class at least
 
 
-def teaser_cards(blocks: list[Block], url: str | None) -> None:
+def _teaser_cards(blocks: list[Block], host: str) -> None:
     """Teaser cards: three or more sibling boxes of one class, each holding a headline that links to another
     article of the site ('<div class="cnn_stryspcvbx"><a href="/2013/…">A tornado's heading your way</a>' + date,
     image and summary). Every block inside them is chrome: the summary sentences too."""
-    host = urlsplit(url).netloc.casefold() if url else ""
     groups: dict[tuple, set] = {}
     repeated: dict[tuple, bool] = {}      # (parent, tag, class) → 3+ siblings alike (asked once per group)
     for b in blocks:

@@ -143,6 +143,33 @@ def _embedded_posts(blocks: list[Block]) -> None:
             a.features["header"] = False
 
 
+# 'FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu …', 'LEES OOK: …': a link to another article under a label in capitals
+_LABELLED_LINK = re.compile(r"^(?P<label>[^\W\d_][^|:.!?]{2,40}?) ?[|:] (?P<rest>\S.{4,200})$")
+LINK_WORDS = 25      # words of the headline after the label at most
+
+
+def _labelled_links(blocks: list[Block]) -> None:
+    """Lines that start with the same label in capitals, two or more of them with different headlines after it,
+    are links to other articles printed between the article's paragraphs, whatever the language: furniture,
+    not a wall. (A speaker's name before what they said, 'SPIEGEL: Warum …?', is followed by sentences.)"""
+    groups: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.label is not None or b.features.get("html") or b.features.get("chrome") or b.features["words"] > LINK_WORDS + 6 \
+                or not ("|" in b.text or ":" in b.text):
+            continue
+        m = _LABELLED_LINK.match(b.text)
+        if m and m.group("label").isupper() and not ends_sentence(m.group("rest")) \
+                and word_count(m.group("rest")) <= LINK_WORDS:
+            groups.setdefault(m.group("label"), []).append(b)
+    for label, group in groups.items():
+        if len({letters_key(b.text) for b in group}) < 2:      # (not one headline printed twice)
+            continue
+        for b in group:
+            b.features["chrome"] = f"a link to another article under the label '{label}', which heads other such links"
+            b.features["inline"] = True
+            b.features["header"] = False
+
+
 def best_region(blocks: list[Block]) -> tuple[int, int]:
     """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
     best, best_span = 0.0, (0, len(blocks))
@@ -176,6 +203,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     teasers.mark(blocks)
     _doubled_captions(blocks)
     _embedded_posts(blocks)
+    _labelled_links(blocks)
     lo, hi = best_region(blocks)
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)

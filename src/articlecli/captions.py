@@ -13,6 +13,7 @@ from itertools import takewhile
 from . import runon
 from .bylines import name_with_agency
 from .model import Block, Label
+from .names import namelike
 from .rules import Rules
 from .teasers import LONG
 from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count
@@ -138,8 +139,47 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             if credit:                             # "The Caribbean Islands … have been listed for sale. (Bespoke Real Estate)"
                 b.text, b.credit = credit
                 b.set(Label.caption, f"sentence closed by the credit '({b.credit})' on a line of its own")
+    _named_credit_tails(out)
     _caption_twins(out)
     return out
+
+
+CREDIT_TAIL_CHARS = 50   # characters after a caption's last sentence: where a name printed as its credit stands
+TAIL_CAPTION_WORDS = 6   # words of such a line at least, its name included
+ALT_WORDS = 25           # words of the one sentence printed before each such caption at most: the image's alt text
+
+
+def _named_credit_tails(blocks: list[Block]) -> None:
+    """Short lines that end in the same name after their last sentence ('Roma Jayne underwent bariatric surgery
+    in 2023. Emma Roma Jayne'), two or more of them on the page: captions, the name their photo credit. A name
+    closing one line only may be a byline glued to the text. When every one of them has a short sentence on the
+    line before it, that is the image's alt text ('A woman taking a mirror selfie at the gym.')."""
+    tails: dict[str, list[tuple[int, str]]] = {}
+    for i, b in enumerate(blocks):
+        t = b.text
+        if b.label is not None or not t[-1:].isalpha() or b.features.get("html") or len(t) > 400:
+            continue
+        end = max(t.rfind(". ", len(t) - CREDIT_TAIL_CHARS), t.rfind("? ", len(t) - CREDIT_TAIL_CHARS),
+                  t.rfind("! ", len(t) - CREDIT_TAIL_CHARS))
+        name = t[end + 2:] if end > 0 else ""
+        if 2 <= name.count(" ") + 1 <= 4 and (t[end - 1].islower() or t[end - 1].isdigit()) and namelike(name) \
+                and TAIL_CAPTION_WORDS <= word_count(t) <= CREDITED_CAPTION_WORDS:     # (not 'U.S. Open Tennis')
+            tails.setdefault(name, []).append((i, t[:end + 1]))
+    for name, lines in tails.items():
+        if len({caption for _, caption in lines}) < 2:      # (not one slogan printed twice: 'Be Bold. Discover Saudi')
+            continue
+        alts = [blocks[i - 1] for i, _ in lines if i and _alt_like(blocks[i - 1])]
+        for i, caption in lines:
+            blocks[i].text, blocks[i].credit = caption, name
+            blocks[i].set(Label.caption, f"line closed by the name '{name}' after its last sentence, as {len(lines)} "
+                          "lines of the page are: the photo credit")
+        for alt in alts if len(alts) == len(lines) else ():
+            alt.set(Label.chrome, "image alt text (one short sentence before each caption with that credit)")
+
+
+def _alt_like(b: Block) -> bool:
+    return b.label is None and not b.features.get("html") and b.text[-1:] == "." and b.text.count(". ") == 0 \
+        and word_count(b.text) <= ALT_WORDS
 
 
 TWIN_KEY = 20          # letters of a caption at least, for the lines around it that repeat it

@@ -21,6 +21,7 @@ BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 
 _CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s* around, which backtracks)
 GALLERY_BUTTON_CHARS = 40   # a gallery's button is a short line
+LABEL_ROW = 3               # one-word widget labels in a line that make it a row of them (a share bar)
 
 
 def alternation(words: list[str]) -> str:
@@ -68,6 +69,7 @@ class Rules:
     photo_only: frozenset[str] = frozenset()                 # casefolded: agencies that only take photos (getty)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
     credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
+    label_words: frozenset[str] = frozenset()                # the one-word widget labels of chrome.lines ('share', 'linkedin')
     gallery_button_re: re.Pattern | None = None              # 'View 3 Images': the line after it is the image's caption
     reading_time_re: re.Pattern | None = None                # '2 minutes read', '5 Min. Lesezeit' inside a line
 
@@ -143,6 +145,8 @@ class Rules:
             kind, why = "header", "box header naming its topic '{}' (rules: chrome.open_headers)"
         elif key in self.chrome_lines:
             kind, why = "line", "widget label '{}' (rules: chrome.lines)"
+        elif self._label_row(key):
+            kind, why = "line", "a row of widget labels '{}' (rules: chrome.lines)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
         elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
@@ -155,6 +159,15 @@ class Rules:
     def chrome_reason(self, text: str, key: str | None = None) -> str | None:
         match = self.chrome_match(text, key)
         return match[1] if match else None
+
+    def _label_row(self, key: str) -> bool:
+        """'Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print': a share bar printed as one
+        line, three or more one-word labels of chrome.lines and at most one other word for every two of them."""
+        if " " not in key:
+            return False
+        row = [w for w in (w.strip(",.|·•/") for w in key.split()) if w]
+        labels = sum(w in self.label_words for w in row)
+        return labels >= LABEL_ROW and 2 * (len(row) - labels) <= labels
 
     def _in_article_label(self, key: str) -> bool:
         """'Anzeige', 'Advertisement 2' (a numbered ad slot): a label of the rules' chrome.in_article."""
@@ -219,6 +232,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
+        label_words=frozenset(k for k in (norm_key(x) for x in g("chrome", "lines")) if k and " " not in k),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),

@@ -21,6 +21,7 @@ REPEAT_TITLE_WORDS = 4   # a line printed twice counts as a headline so from 4 w
 WIDGET_PRINTS = 3       # a line printed more often than this before the text is a widget label, not the headline
 QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
 STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
+BYLINE_BELOW = 1.5      # score of a title-like line with a byline ('By Serafina Kenny') right below it
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
 
 
@@ -62,6 +63,11 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         ws = _content_words(blocks[i].text)
         return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
 
+    # the headline is printed just above its byline ('By Serafina Kenny'), or just above the standfirst there
+    bylined = next((i for i in found if i + 1 < first_para and blocks[i + 1].features.get("by")), None)
+    if bylined is not None and bylined - 1 in found and blocks[bylined - 1].features["words"] >= STANDFIRST_TITLE_WORDS:
+        bylined -= 1                                 # (a kicker above the headline is shorter)
+
     def score(i: int) -> float | None:
         b = blocks[i]
         shared = shared_words(i)
@@ -74,7 +80,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         if b.label is not None and shared < FAR_TITLE_SHARED:
             return None                              # (a widget printed twice: 'Click to Expand Search Input')
         return 2 * shared + (1.0 if repeated and b.features["words"] >= REPEAT_TITLE_WORDS else 0.0) \
-            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i)
+            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i) \
+            + (BYLINE_BELOW if i == bylined else 0.0)
     scores = {i: s for i in found if (s := score(i)) is not None}
     if not scores:
         return None

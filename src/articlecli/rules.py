@@ -22,6 +22,7 @@ BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 _CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s* around, which backtracks)
 GALLERY_BUTTON_CHARS = 40   # a gallery's button is a short line
 LABEL_ROW = 3               # one-word widget labels in a line that make it a row of them (a share bar)
+_ROW_SEPARATORS = ",.|·•/"
 
 
 def alternation(words: list[str]) -> str:
@@ -152,7 +153,8 @@ class Rules:
         elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
             kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
         else:
-            reason = self._prefix(key)
+            reason = self._prefix(key) if key[:3] in self.prefix_heads or key[:2] in self.prefix_heads \
+                or key[:1] in self.prefix_heads else None
             return ("prefix", reason) if reason else None
         return kind, why.format(text.strip()[:40])
 
@@ -163,9 +165,10 @@ class Rules:
     def _label_row(self, key: str) -> bool:
         """'Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print': a share bar printed as one
         line, three or more one-word labels of chrome.lines and at most one other word for every two of them."""
-        if " " not in key:
-            return False
-        row = [w for w in (w.strip(",.|·•/") for w in key.split()) if w]
+        row = key.split()
+        if len(row) < LABEL_ROW or self.label_words.isdisjoint(row):
+            return False                             # (most lines: no label word at all)
+        row = [w for w in (w.strip(_ROW_SEPARATORS) for w in row) if w]     # ('Facebook | X | Email')
         labels = sum(w in self.label_words for w in row)
         return labels >= LABEL_ROW and 2 * (len(row) - labels) <= labels
 

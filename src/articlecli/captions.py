@@ -193,7 +193,8 @@ def _caption_twins(blocks: list[Block]) -> None:
     for i, c in enumerate(blocks):
         if c.label is not Label.caption or len(c.text) < TWIN_KEY or c.features.get("html"):
             continue
-        before = blocks[i - 1] if i else None
+        counter = blocks[i - 1] if i >= 2 and gallery_counter(blocks[i - 1]) else None
+        before = blocks[i - 1 - (counter is not None)] if i else None     # (past the gallery's '2' between them)
         if before is not None and before.label is Label.caption and before.text == c.text \
                 and before.credit == c.credit and not before.features.get("html"):
             before.set(Label.chrome, "image alt text (the caption after it repeats it)")
@@ -208,8 +209,18 @@ def _caption_twins(blocks: list[Block]) -> None:
             continue
         if alt and key in letters_key(before.text):
             before.set(Label.chrome, "image alt text (holds the words of the caption after it)")
+            if counter is not None:
+                counter.set(Label.chrome, COUNTER_REASON)
         if again and letters_key(after.text).startswith(key):
             after.set(Label.chrome, "the caption before it printed again with its credit")
+
+
+COUNTER_REASON = "a gallery's image number between the image's alt text and its caption"
+
+
+def gallery_counter(b: Block) -> bool:
+    """'2' on a line of its own, unlabelled: the number of an image in a gallery."""
+    return b.label is None and len(b.text) <= 3 and b.text.isdigit() and not b.features.get("html")
 
 
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long

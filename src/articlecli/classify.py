@@ -16,7 +16,7 @@ import re
 
 from . import classify_html, runon, teasers
 from .bylines import NAME_ONLY, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline, prefixed_byline
-from .captions import CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, split_runons
+from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import namelike
 from .rules import Rules
@@ -99,19 +99,27 @@ def _doubled_captions(blocks: list[Block]) -> None:
     a teaser card's headline is printed twice too, then its summary and byline.)"""
     for i in range(1, len(blocks) - 2):
         b, twin = blocks[i], blocks[i + 1]
+        counter = twin if gallery_counter(twin) and i + 3 < len(blocks) else None
+        if counter is not None:
+            twin = blocks[i + 2]                   # ('… together since their teens' / '2' / the same line)
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
             continue
-        around = (blocks[i - 1], blocks[i + 2])
+        around = (blocks[i - 1], blocks[i + 2 + (counter is not None)])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
             continue
         body = [x.features["words"] >= LONG and x.features["sentence"] for x in around]
         if all(body):
-            caption_after_alt(twin, b.text, None, "printed twice between two paragraphs: an image's alt text and "
-                               "its caption", [b])
+            why = "printed twice between two paragraphs: an image's alt text and its caption"
         elif any(body) and b.features["sentence"]:     # (a headline printed twice has no full stop)
-            caption_after_alt(twin, b.text, None, "a sentence printed twice beside a paragraph: an image's alt text "
-                               "and its caption", [b])
+            why = "a sentence printed twice beside a paragraph: an image's alt text and its caption"
+        elif any(body) and counter is not None:         # (nor an image's number between its copies)
+            why = "printed twice around a gallery's image number, beside a paragraph: an image's alt text and caption"
+        else:
+            continue
+        caption_after_alt(twin, b.text, None, why, [b])
+        if counter is not None:
+            counter.set(Label.chrome, COUNTER_REASON)
 
 
 # the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its

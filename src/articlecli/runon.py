@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(r"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[A-
 _TOKEN = re.compile(r"\S+")
 MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
+_JOINS = frozenset("and und og och et y e en và &".split())     # nor the 'and' between two names of one
 MAX_NAME_WORDS = 5
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 
@@ -109,8 +110,9 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         return credit, end
     if len(text) - m.end() <= 120:                    # (a window: never copy the rest of a long line)
         tail = text[m.end():].strip()
-        if tail and sum(w not in _SEPARATORS for w in tail.split()) <= 6 \
-                and not any(c in tail.rstrip(".") for c in ".!?…:"):      # ('picture alliance / SZ Photo | X')
+        if tail and sum(w not in _SEPARATORS and w not in _JOINS and w[0] != "(" for w in tail.split()) <= 6 \
+                and not any(c in tail.rstrip(".") for c in ".!?…:"):      # ('picture alliance / SZ Photo | X',
+            # 'Alexander Ragnoli Winger og Vilde Holta Røssland (Nettavisen)')
             return tail.rstrip(" ."), len(text)       # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
     names: list[tuple[str, int]] = []
     stop = "end"

@@ -306,3 +306,14 @@ def test_credit_line_with_bars_is_a_photo_credit_not_a_subheading() -> None:
                       f'<p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></article>'))
     assert "Getty" not in art.text
     assert [c.credit for c in art.captions] == ["Francesco Carta Fotografo | Moment | Getty Images"]
+
+
+def test_block_elements_inside_a_figcaption_stay_one_caption() -> None:
+    # The Mirror (fundus-dev uk-TheMirror-2024-08-05): '<span class="credit"> (<div class="camera">Image:</div>
+    # Anadolu via Getty Images)</span>' came out as three captions, '(', 'Image:' and 'Anadolu via Getty Images)'
+    art = clean(_page(f"<article><h1>Council budget</h1><figure><img src='/a.jpg' alt=''><figcaption>"
+                      f"<span class='caption'>Anti-racism activists in Plymouth tonight</span><span class='credit'> "
+                      f"(<div class='camera'><span></span>Image:</div>Anadolu via Getty Images)</span></figcaption>"
+                      f"</figure><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert [(c.text, c.credit) for c in art.captions] == [("Anti-racism activists in Plymouth tonight",
+                                                           "Anadolu via Getty Images")]

@@ -331,6 +331,9 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 continue
             parent = stack[-1] if stack else None
             box = tag in BLOCK or "-" in tag and parent is not None and _custom_box(el, parent, rules)
+            if box and parent is not None and "in_figcaption" in parent.flags:
+                box = False                        # (one caption: '… tonight (<div>Image:</div>Anadolu via Getty)')
+                add(" ")
             if box and stack:
                 flush(stack[-1])
             if box or tag == "a" or parent is None:

@@ -317,3 +317,21 @@ def test_block_elements_inside_a_figcaption_stay_one_caption() -> None:
                       f"</figure><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert [(c.text, c.credit) for c in art.captions] == [("Anti-racism activists in Plymouth tonight",
                                                            "Anadolu via Getty Images")]
+
+
+def test_time_element_and_a_name_are_a_live_blog_entrys_date_line() -> None:
+    # The Mirror's live blog (fundus-dev uk-TheMirror-2024-08-05): '<div class="entry-info"><time>19:55</time>
+    # <mark>Antony Clements-Thrower</mark></div>' above each entry came out as a paragraph '19:55Antony …'
+    entry = ("<div class='entry'><div class='entry-info'><time>{t}</time><mark>Antony Clements-Thrower</mark></div>"
+             "<h2>Update {t}</h2><p>{p}</p></div>")
+    art = clean(_page("<article><h1>Council budget live</h1>" + "".join(
+        entry.format(t=t, p=PARA.replace("Monday", day)) for t, day in (("19:55", "Friday"), ("19:48", "Sunday")))
+        + "</article>"))
+    assert "Friday" in art.text and "Sunday" in art.text and "Clements-Thrower" not in art.text
+    assert any(r.kind == "date" and r.text.startswith("19:48") for r in art.removed)
+
+
+def test_time_element_inside_a_sentence_stays_text() -> None:
+    art = clean(_page(f"<article><h1>Council budget</h1><p>The council met at <time>19:55</time> on Monday.</p>"
+                      f"<p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert "The council met at 19:55 on Monday." in art.text

@@ -9,11 +9,13 @@ from .htmlmeta import TITLE_SEP
 from .model import Block, Label
 from .rules import TITLE_SOURCES, Rules
 from .teasers import LONG
-from .textutil import letters_key
+from .textutil import letters_key, word_count
 
 def evidence(b: Block) -> None:
     """Structural chrome evidence for one HTML block (sets features['chrome'])."""
     f = b.features
+    if f.get("times") and not f["date"] and not f["sentence"] and _dateline(b.text, f["times"]):
+        f["date"] = True                 # '19:55Antony Clements-Thrower': a live blog entry's time and author
     section = f["roles"].get("section")
     if section:
         f["chrome"] = f"inside {section[0]}"
@@ -33,6 +35,17 @@ def evidence(b: Block) -> None:
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+DATELINE_WORDS = 6   # words beside a <time> element's text in a date line at most (an author, 'Key Event')
+
+
+def _dateline(text: str, times: list[str]) -> bool:
+    """A short block made of <time> text and a few words more: the time (and author) of a post or entry."""
+    rest = text
+    for t in times:
+        rest = rest.replace(t, " ", 1) if t else rest
+    return rest != text and word_count(rest) <= DATELINE_WORDS
 
 
 LINK_LIST_ITEMS = 3          # items, each mostly a link to another page of the same site: a related-articles list

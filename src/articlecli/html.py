@@ -251,6 +251,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         buf.append(s)
         buf_len[0] += len(s)
     images: list[dict] = []
+    times: list[str] = []
     body = root.find("body")
     start = body if body is not None else root
 
@@ -279,6 +280,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 min(1.0, link_chars[0] / max(1, len(text))) if text else 0.0)
             if images:
                 f["images"] = list(images)
+            if times:
+                f["times"] = list(times)             # the text of its <time> elements ('19:55')
             if spans:
                 f["links"] = spans               # rendered by render.py (--links)
             if ctx.el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -287,6 +290,7 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
         buf.clear()
         buf_len[0] = 0
         images.clear()
+        times.clear()
         link_chars[0] = 0
 
     hrefs: list[str | None] = []              # --links: the href of each LINK_OPEN in the buffer
@@ -322,6 +326,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                     _table_block(el, rows, stack[-1])
                     walker.skip_subtree()
                     continue
+            if tag == "time":
+                times.append(" ".join("".join(el.itertext()).split()))
             if tag == "img":
                 src = next((v for v in (el.get("data-src"), el.get("data-original"), el.get("data-lazy-src"),
                                         el.get("src")) if v and not v.startswith("data:")), None)

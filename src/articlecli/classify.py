@@ -503,6 +503,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
         if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)):
             by = None      # ('Recession' / 'GDP' / 'UK economy', 'Tone Damli' after an article about her: topic tags)
+        if by and by.startswith(NAME_ONLY) and (header := _box_header_above(blocks, i)):
+            b.set(Label.chrome, f"one of the tags under the box header '{header}'")     # 'Related Topics' /
+            continue                                                                    # 'Keir Starmer,'
         if by:
             b.set(Label.byline, by)
             bylines.add(b.text)
@@ -674,6 +677,23 @@ def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:
     return 0 < i < len(blocks) - 1 and all(
         (x.label is Label.chrome or x.features.get("chrome") or j >= hi) and x.features["words"] <= TAG_WORDS
         for j, x in ((i - 1, blocks[i - 1]), (i + 1, blocks[i + 1])))
+
+
+TAG_RUN = 8          # short lines between a box header and a tag under it at most
+
+
+def _box_header_above(blocks: list[Block], i: int) -> str | None:
+    """The box header ('Related Topics') over a list of two or more short lines that holds the line `i`."""
+    def tag(b: Block) -> bool:
+        return b.features["words"] <= TAG_WORDS and not b.features["sentence"] and b.label in (None, Label.chrome) \
+            and not b.features.get("header")
+    for j in range(i - 1, max(-1, i - 1 - TAG_RUN), -1):
+        if blocks[j].features.get("header"):
+            listed = j < i - 1 or i + 1 < len(blocks) and tag(blocks[i + 1])    # (not one name under 'Comments')
+            return blocks[j].text.strip() if listed else None
+        if not tag(blocks[j]):
+            return None
+    return None
 
 
 def _site_tag(b: Block) -> bool:

@@ -23,6 +23,8 @@ _CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s*
 GALLERY_BUTTON_CHARS = 40   # a gallery's button is a short line
 LABEL_ROW = 3               # one-word widget labels in a line that make it a row of them (a share bar)
 _ROW_SEPARATORS = ",.|·•/"
+LABEL_ROW_ENTRIES = 4       # whole labels and box headers glued in one line at most ('Zur Startseite Kommentare')
+LABEL_ENTRY_WORDS = 4       # words of one such entry at most
 
 
 def alternation(words: list[str]) -> str:
@@ -71,6 +73,7 @@ class Rules:
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
     credit_lead_re: re.Pattern | None = None                 # '(Courtesy of X)': words that make the name after them a credit
     label_words: frozenset[str] = frozenset()                # the one-word widget labels of chrome.lines ('share', 'linkedin')
+    label_starts: frozenset[str] = frozenset()               # the first words of all chrome.lines and chrome.headers
     gallery_button_re: re.Pattern | None = None              # 'View 3 Images': the line after it is the image's caption
     reading_time_re: re.Pattern | None = None                # '2 minutes read', '5 Min. Lesezeit' inside a line
 
@@ -146,8 +149,8 @@ class Rules:
             kind, why = "header", "box header naming its topic '{}' (rules: chrome.open_headers)"
         elif key in self.chrome_lines:
             kind, why = "line", "widget label '{}' (rules: chrome.lines)"
-        elif self._label_row(key):
-            kind, why = "line", "a row of widget labels '{}' (rules: chrome.lines)"
+        elif row := self._label_row(key):
+            kind, why = row, "labels and box headers glued in one line '{}' (rules: chrome.lines, chrome.headers)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
         elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
@@ -162,15 +165,35 @@ class Rules:
         match = self.chrome_match(text, key)
         return match[1] if match else None
 
-    def _label_row(self, key: str) -> bool:
-        """'Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print': a share bar printed as one
-        line, three or more one-word labels of chrome.lines and at most one other word for every two of them."""
+    def _label_row(self, key: str) -> str | None:
+        """Labels glued in one line, whole entries of chrome.lines and chrome.headers ('Zur Startseite Kommentare',
+        'Lesen Sie mehr zum Thema': a box header when the last is one), or a share bar ('Facebook X LinkedIn Tumblr
+        Pinterest WhatsApp Telegram Share via Email Print': three or more one-word labels of chrome.lines and at
+        most one other word for every two of them): the kind, 'header' or 'line'."""
         row = key.split()
+        if len(row) >= 2 and row[0] in self.label_starts:
+            kind = self._labels_only(row, 0, LABEL_ROW_ENTRIES)
+            if kind:
+                return kind
         if len(row) < LABEL_ROW or self.label_words.isdisjoint(row):
-            return False                             # (most lines: no label word at all)
+            return None                              # (most lines: no label word at all)
         row = [w for w in (w.strip(_ROW_SEPARATORS) for w in row) if w]     # ('Facebook | X | Email')
         labels = sum(w in self.label_words for w in row)
-        return labels >= LABEL_ROW and 2 * (len(row) - labels) <= labels
+        return "line" if labels >= LABEL_ROW and 2 * (len(row) - labels) <= labels else None
+
+    def _labels_only(self, row: list[str], at: int, left: int) -> str | None:
+        """If row[at:] is a sequence of at most `left` chrome.lines and chrome.headers entries (longest first):
+        the kind of its last entry, 'header' or 'line'."""
+        if left == 0:
+            return None
+        for end in range(min(len(row), at + LABEL_ENTRY_WORDS), at, -1):
+            part = " ".join(row[at:end])
+            if part in self.chrome_headers or part in self.chrome_lines:
+                last = ("header" if part in self.chrome_headers else "line") if end == len(row) \
+                    else self._labels_only(row, end, left - 1)
+                if last:
+                    return last
+        return None
 
     def _in_article_label(self, key: str) -> bool:
         """'Anzeige', 'Advertisement 2' (a numbered ad slot): a label of the rules' chrome.in_article."""
@@ -236,6 +259,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
         label_words=frozenset(k for k in (norm_key(x) for x in g("chrome", "lines")) if k and " " not in k),
+        label_starts=frozenset(k.split()[0] for k in (norm_key(x) for x in g("chrome", "lines") + g("chrome", "headers"))
+                               if k),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),

@@ -92,7 +92,23 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     above = best - 1
     if above in scores and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
             and shared_words(above) >= FAR_TITLE_SHARED:
-        return above
+        best = above
+    return _without_kicker(blocks, found, best)
+
+
+KICKER_WORDS = 4     # words of a kicker glued before the headline at most ('Premier League Rückschlag im …')
+
+
+def _without_kicker(blocks: list[Block], found: list[int], best: int) -> int:
+    """The headline printed with its kicker glued before it, no separator between ('Premier League Rückschlag im
+    Titelkampf - …'), when the page prints it without the kicker too, near it: that copy (the kicker is the
+    section, not the title)."""
+    t = blocks[best].text
+    for i in found:
+        s = blocks[i].text
+        if len(s) < len(t) and t.endswith(s) and t[-len(s) - 1] == " " and t[-len(s) - 2].isalnum() \
+                and len(t[:-len(s)].split()) <= KICKER_WORDS:
+            return i                        # (a kicker the publisher joined with ':' is part of the title)
     return best
 
 

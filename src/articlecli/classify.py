@@ -154,6 +154,7 @@ def _embedded_posts(blocks: list[Block]) -> None:
 # 'FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu …', 'LEES OOK: …': a link to another article under a label in capitals
 _LABELLED_LINK = re.compile(r"^(?P<label>[^\W\d_][^|:.!?]{2,40}?) ?[|:] (?P<rest>\S.{4,200})$")
 LINK_WORDS = 25      # words of the headline after the label at most
+LINK_LINE_WORDS = LINK_WORDS + 6     # words of the whole line at most, the label's own included
 
 
 def _labelled_links(blocks: list[Block]) -> None:
@@ -162,7 +163,7 @@ def _labelled_links(blocks: list[Block]) -> None:
     not a wall. (A speaker's name before what they said, 'SPIEGEL: Warum …?', is followed by sentences.)"""
     groups: dict[str, list[Block]] = {}
     for b in blocks:
-        if b.label is not None or b.features.get("html") or b.features.get("chrome") or b.features["words"] > LINK_WORDS + 6 \
+        if b.label is not None or b.features.get("html") or b.features.get("chrome") or b.features["words"] > LINK_LINE_WORDS \
                 or not ("|" in b.text or ":" in b.text):
             continue
         m = _LABELLED_LINK.match(b.text)

@@ -214,6 +214,9 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _embedded_posts(blocks)
     _labelled_links(blocks)
     lo, hi = best_region(blocks)
+    while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \
+            and not blocks[lo].features.get("html") and not blocks[lo - 1].features.get("chrome"):
+        lo -= 1                  # (no region starts inside a source line: 'Không khí sạch nhất thế giớiTasmania, …')
     hi = _trim_region(blocks, lo, hi)
     hi = _extend_to_byline(blocks, hi, rules)
     for i, b in enumerate(blocks):

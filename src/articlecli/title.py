@@ -46,7 +46,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              if repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
              and not (captions and letters_key(blocks[i].text) in captions)
-             and not rules.line_credit_re.match(blocks[i].text)]        # ('Quelle: fhm/Getty Images; Montage: …')
+             and not rules.line_credit_re.match(blocks[i].text)        # ('Quelle: fhm/Getty Images; Montage: …')
+             and not _glued_to_next(blocks, i)]
     if not found:
         return first_para if _question_headline(blocks, first_para, hi) else None
     if len(found) == 1 and found[0] > near:
@@ -110,6 +111,13 @@ def _without_kicker(blocks: list[Block], found: list[int], best: int) -> int:
                 and len(t[:-len(s)].split()) <= KICKER_WORDS:
             return i                        # (a kicker the publisher joined with ':' is part of the title)
     return best
+
+
+def _glued_to_next(blocks: list[Block], i: int) -> bool:
+    """'Không khí sạch nhất thế giớiTasmania, bang đảo …': a line split off the start of the paragraph it was
+    glued to is a subheading (a scraper joined the text of <h2> and <p>); a headline stands on its own line."""
+    return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].line and not blocks[i].features.get("html") \
+        and blocks[i + 1].text[:1].isupper() and not blocks[i].text.endswith((" ", ":"))
 
 
 def _window(blocks: list[Block], first_para: int) -> list[int]:

@@ -22,7 +22,7 @@ from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import DATE, NOT_HEADING_END, ends_sentence, is_caps, letters_key, norm_key, word_count, words
-from .title import NEAR_TITLE, REPEAT, find_title, repeat_or_free, titlelike
+from .title import NEAR_TITLE, REPEAT, find_title, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
@@ -244,6 +244,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             _standfirst_html(blocks, h1, lo, has_lead, meta)
     else:
         title_at = find_title(blocks, lo, hi, rules)
+        if title_at is not None and leading_subheading(blocks, title_at, hi):
+            lo, title_at = title_at, None
         byline_before(blocks, lo if title_at is None else title_at, rules)     # (above the headline)
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:

@@ -113,6 +113,16 @@ def _without_kicker(blocks: list[Block], found: list[int], best: int) -> int:
     return best
 
 
+def leading_subheading(blocks: list[Block], i: int, hi: int) -> bool:
+    """The input's first line, title-like, directly above the first paragraph (no blank line between), in a text
+    with subheadings of its own between paragraphs further on: a scraper's content field that opens with a
+    subheading ('Muốn lớn lên, cần vốn ngân hàng' / 'Nhiều năm “làm thuê” …'; the title was stored apart)."""
+    if i != 0 or len(blocks) < 4 or blocks[1].line != blocks[0].line + 1 or not is_para(blocks[1]):
+        return False
+    return any(blocks[j].label is None and titlelike(blocks[j]) and is_para(blocks[j - 1]) and is_para(blocks[j + 1])
+               for j in range(2, min(hi, len(blocks) - 1)))
+
+
 def _glued_to_next(blocks: list[Block], i: int) -> bool:
     """'Không khí sạch nhất thế giớiTasmania, bang đảo …': a line split off the start of the paragraph it was
     glued to is a subheading (a scraper joined the text of <h2> and <p>); a headline stands on its own line."""

@@ -64,10 +64,13 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         ws = _content_words(blocks[i].text)
         return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
 
-    # the headline is printed just above its byline ('By Serafina Kenny'), or just above the standfirst there
-    bylined = next((i for i in found if i + 1 < first_para and blocks[i + 1].features.get("by")), None)
-    if bylined is not None and bylined - 1 in found and blocks[bylined - 1].features["words"] >= STANDFIRST_TITLE_WORDS:
-        bylined -= 1                                 # (a kicker above the headline is shorter)
+    # the headline is printed just above its byline ('By Serafina Kenny', 'Patricio Candia | Palma | 08/01/2014'),
+    # or just above the standfirst there
+    bylined = next((i for i in found if i + 1 < first_para and (blocks[i + 1].features.get("by")
+                                                                 or dated_byline(blocks[i + 1], rules))), None)
+    if bylined is not None and bylined - 1 in found and blocks[bylined - 1].features["words"] >= STANDFIRST_TITLE_WORDS \
+            and blocks[bylined].text not in blocks[bylined - 1].text:
+        bylined -= 1          # (a kicker above the headline is shorter; a breadcrumb ends with the headline)
 
     def score(i: int) -> float | None:
         b = blocks[i]
@@ -76,8 +79,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         if printed > WIDGET_PRINTS:
             return None                              # ('Search author on: PubMed Google Scholar' under each author)
         repeated = printed >= 2
-        if i <= near and shared < FAR_TITLE_SHARED and not repeated:
-            return None
+        if i <= near and shared < FAR_TITLE_SHARED and not repeated and i != bylined:
+            return None                              # (far lines need the text's words, a repeat or the byline)
         if b.label is not None and shared < FAR_TITLE_SHARED:
             return None                              # (a widget printed twice: 'Click to Expand Search Input')
         return 2 * shared + (1.0 if repeated and b.features["words"] >= REPEAT_TITLE_WORDS else 0.0) \

@@ -335,3 +335,14 @@ def test_time_element_inside_a_sentence_stays_text() -> None:
     art = clean(_page(f"<article><h1>Council budget</h1><p>The council met at <time>19:55</time> on Monday.</p>"
                       f"<p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert "The council met at 19:55 on Monday." in art.text
+
+
+def test_headings_inside_a_figcaption_stay_blocks_of_their_own() -> None:
+    # Ultima Hora (a newspaper4k test page, not in the repository): '<figcaption><h4>Las discrepancias … del
+    # Rey.</h4><h5>27-06-2012</h5>' — only a short <div> ('Image:') is a part of the caption's line; merging the
+    # headings glued the date to the sentence
+    art = clean(_page(f"<article><h1>Council budget</h1><figure><img src='/a.jpg' alt=''><figcaption>"
+                      f"<h4>The council members during the vote on the budget in the town hall on Monday.</h4>"
+                      f"<h5>27-06-2012</h5></figcaption></figure><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}"
+                      f"</p></article>"))
+    assert "The council members during the vote on the budget in the town hall on Monday." in [c.text for c in art.captions]

@@ -33,6 +33,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MAX_DEPTH_FEATURES = 40
+CAPTION_PART_CHARS = 30   # a <div> this short inside a <figcaption> is a part of its line ('Image:'), no block
 
 
 @dataclass
@@ -239,6 +240,15 @@ def _class_words(cls: str) -> tuple[str, ...]:
     return tuple(cls.casefold().split())
 
 
+def _short_text(el, limit: int) -> bool:
+    n = 0
+    for t in el.itertext():
+        n += len(t)
+        if n > limit:
+            return False
+    return True
+
+
 def _walk(root, rules: Rules, options: Options) -> list[Block]:
     blocks: list[Block] = []
     stack: list[_Ctx] = []
@@ -337,7 +347,8 @@ def _walk(root, rules: Rules, options: Options) -> list[Block]:
                 continue
             parent = stack[-1] if stack else None
             box = tag in BLOCK or "-" in tag and parent is not None and _custom_box(el, parent, rules)
-            if box and parent is not None and "in_figcaption" in parent.flags:
+            if box and parent is not None and "in_figcaption" in parent.flags and tag == "div" \
+                    and _short_text(el, CAPTION_PART_CHARS):
                 box = False                        # (one caption: '… tonight (<div>Image:</div>Anadolu via Getty)')
                 add(" ")
             if box and stack:

@@ -9,7 +9,7 @@ from .bylines import dated_byline
 from .model import Block, Label
 from .rules import Rules
 from .teasers import is_para
-from .textutil import CLOSERS, NOT_HEADING_END, is_caps, letters_key, spaceless, words
+from .textutil import CLOSERS, NOT_HEADING_END, ends_sentence, is_caps, letters_key, spaceless, words
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -22,6 +22,8 @@ WIDGET_PRINTS = 3       # a line printed more often than this before the text is
 QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
 STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chosen one is the headline (kickers are shorter)
 BYLINE_BELOW = 1.5      # score of a title-like line with a byline ('By Serafina Kenny') right below it
+STANDFIRST_WORDS = 40   # words of a standfirst sentence between a headline and its byline at most
+HEADLINE_WORDS = 25     # words of a one-sentence first 'paragraph' that is a headline (its byline under it) at most
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
 
 
@@ -48,6 +50,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              and not (captions and letters_key(blocks[i].text) in captions)
              and not rules.line_credit_re.match(blocks[i].text)        # ('Quelle: fhm/Getty Images; Montage: …')
              and not _glued_to_next(blocks, i)]
+    if first_para - 1 not in found and _bylined_headline(blocks, first_para, hi, rules):
+        return first_para                           # (with a title-like line right above, that is the headline)
     if not found:
         return first_para if _question_headline(blocks, first_para, hi) else None
     if len(found) == 1 and found[0] > near:
@@ -66,8 +70,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
 
     # the headline is printed just above its byline ('By Serafina Kenny', 'Patricio Candia | Palma | 08/01/2014'),
     # or just above the standfirst there
-    bylined = next((i for i in found if i + 1 < first_para and (blocks[i + 1].features.get("by")
-                                                                 or dated_byline(blocks[i + 1], rules))), None)
+    # (a standfirst sentence may stand between: 'Faker wins 4th title …!' / 'Same tears, different emotions.' / 'By …')
+    bylined = next((i for i in found if _byline_below(blocks, i, first_para, rules)), None)
     if bylined is not None and bylined - 1 in found and blocks[bylined - 1].features["words"] >= STANDFIRST_TITLE_WORDS \
             and blocks[bylined].text not in blocks[bylined - 1].text:
         bylined -= 1          # (a kicker above the headline is shorter; a breadcrumb ends with the headline)
@@ -146,6 +150,23 @@ def _window(blocks: list[Block], first_para: int) -> list[int]:
         if counted >= TITLE_WINDOW - 1:
             break
     return out
+
+
+def _byline_below(blocks: list[Block], i: int, end: int, rules: Rules) -> bool:
+    """A byline ('By X', 'Name | Place | date') on the line after `i`, or after one standfirst sentence there."""
+    def byline_at(j: int) -> bool:
+        return j < end and bool(blocks[j].features.get("by") or dated_byline(blocks[j], rules))
+    return byline_at(i + 1) or i + 2 < end and ends_sentence(blocks[i + 1].text) \
+        and blocks[i + 1].features["words"] <= STANDFIRST_WORDS and byline_at(i + 2)
+
+
+def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> bool:
+    """'Faker wins 4th title as T1 embody Heartsteel’s song to become your Worlds 2023 champion!': the first
+    'paragraph', one sentence of a headline's length, with the byline under it (past a standfirst sentence), is
+    the headline."""
+    t = blocks[i].text.rstrip()
+    return blocks[i].features["words"] <= HEADLINE_WORDS and not _SENTENCE_INSIDE.search(t) \
+        and _byline_below(blocks, i, hi, rules)
 
 
 def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:

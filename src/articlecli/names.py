@@ -31,7 +31,13 @@ _NAME_JOINS = frozenset(_AND + ("-", "–", "—"))   # ("THANH HÀ - MINH ANH")
 
 def namelike(text: str) -> bool:
     parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
-    return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts)
+    return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts) \
+        and _GLUED_START.search(parts[0]) is None
+
+
+# a capital after four lowercase letters in the first word: a label glued before what follows ('TopicsIsrael-Hamas
+# War…'); a name starts with a name ('McDonald', 'MacArthur'; 'Sophie FosterTravel News Reporter' glues its role later)
+_GLUED_START = re.compile(r"[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]")
 
 
 def cjk_name(name: str) -> bool:

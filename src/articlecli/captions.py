@@ -223,6 +223,8 @@ def gallery_counter(b: Block) -> bool:
     return b.label is None and len(b.text) <= 3 and b.text.isdigit() and not b.features.get("html")
 
 
+LONG_CAPTION_WORDS = 100    # words of a caption closed by '(Photo by …/Agency)' at most
+_BY_CREDIT = re.compile(r"^\w+ (?:by|von|di|de|par|por) ", re.IGNORECASE)    # 'Photo by', 'Foto von', 'Photo de'…
 PAREN_CAPTION_WORDS = 25      # a caption line closed by '(Credit)' is at most this long
 
 
@@ -383,7 +385,10 @@ def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
         return None
     credit = rules.photo_credit(m.group("credit"))
     caption = text[:m.start()].rstrip()
-    if not credit or word_count(caption) > CREDITED_CAPTION_WORDS:
+    # (a credit that says 'Photo by' closes a caption of any length: an agency's 'TOPSHOT - …' runs to 80 words)
+    limit = LONG_CAPTION_WORDS if credit and credit.casefold().startswith(rules.credit_words) \
+        and _BY_CREDIT.match(credit) else CREDITED_CAPTION_WORDS
+    if not credit or word_count(caption) > limit:
         return None
     return caption, credit
 

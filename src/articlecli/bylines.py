@@ -15,6 +15,7 @@ BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels no
 NAME_ONLY = "name-only line "
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
+_HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?) ?@\w{1,30}$")     # 'Greg Iacurci@GregIacurci': a name and its handle
 _SLASH_AGENCY = re.compile(r"^(?P<name>[^/\s]+(?: [^/\s]+){0,4})/(?P<agency>[A-ZĐ][^/\s]*(?: [^/\s]+){0,3})$")
 _TIME_AGO = re.compile(r"\b\d{1,3} [^\W\d_]{1,12}\b")    # '15 hours ago', '3 Minuten', '2 minutes read'
 
@@ -81,6 +82,9 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
         return NAME_ONLY + ("closing the article" if near_end else "under the title")
     if near_top and dated_byline(b, rules):
         return "a name with the date or time under the title"
+    if (near_top or near_end) and "@" in t and (m := _HANDLE.match(t)) and 2 <= len(m.group("name").split()) <= 4 \
+            and namelike(m.group("name")):
+        return "a name with its social media handle ('Greg Iacurci@GregIacurci')"
     if (near_end or near_top) and _name_with_role(t, rules):
         return "name with a role word ('tổng hợp', 'ghi') " + ("closing the article" if near_end else "under the title")
     if near_end and _name_with_source(t):

@@ -144,7 +144,6 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     return out
 
 
-CREDIT_TAIL_CHARS = 50   # characters after a caption's last sentence: where a name printed as its credit stands
 TAIL_CAPTION_WORDS = 6   # words of such a line at least, its name included
 ALT_WORDS = 25           # words of the one sentence printed before each such caption at most: the image's alt text
 
@@ -159,12 +158,13 @@ def _named_credit_tails(blocks: list[Block]) -> None:
         t = b.text
         if b.label is not None or not t[-1:].isalpha() or b.features.get("html") or len(t) > 400:
             continue
-        end = max(t.rfind(". ", len(t) - CREDIT_TAIL_CHARS), t.rfind("? ", len(t) - CREDIT_TAIL_CHARS),
-                  t.rfind("! ", len(t) - CREDIT_TAIL_CHARS))
-        name = t[end + 2:] if end > 0 else ""
-        if 2 <= name.count(" ") + 1 <= 4 and (t[end - 1].islower() or t[end - 1].isdigit()) and namelike(name) \
-                and TAIL_CAPTION_WORDS <= word_count(t) <= CREDITED_CAPTION_WORDS:     # (not 'U.S. Open Tennis')
-            tails.setdefault(name, []).append((i, t[:end + 1]))
+        cut = _after_last_sentence(t)
+        if cut is None:
+            continue
+        caption, name = cut
+        if 2 <= name.count(" ") + 1 <= 4 and (caption[-2:-1].islower() or caption[-2:-1].isdigit()) \
+                and namelike(name) and TAIL_CAPTION_WORDS <= word_count(t) <= CREDITED_CAPTION_WORDS:
+            tails.setdefault(name, []).append((i, caption))      # (not 'U.S. Open Tennis': a capital before '.')
     for name, lines in tails.items():
         if len({caption for _, caption in lines}) < 2:      # (not one slogan printed twice: 'Be Bold. Discover Saudi')
             continue
@@ -385,7 +385,7 @@ def _paren_credit(text: str, rules: Rules) -> tuple[str, str] | None:
         return None
     credit = rules.photo_credit(m.group("credit"))
     caption = text[:m.start()].rstrip()
-    # (a credit that says 'Photo by' closes a caption of any length: an agency's 'TOPSHOT - …' runs to 80 words)
+    # (a credit that says 'Photo by' closes a long caption too: an agency's 'TOPSHOT - …' runs to 80 words)
     limit = LONG_CAPTION_WORDS if credit and credit.casefold().startswith(rules.credit_words) \
         and _BY_CREDIT.match(credit) else CREDITED_CAPTION_WORDS
     if not credit or word_count(caption) > limit:

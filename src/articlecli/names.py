@@ -10,7 +10,8 @@ from .textutil import Lazy, is_name_word
 _DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
 _AND = ("và", "and", "und", "et", "y", "e")     # 'and' between two names (vi, en, de, fr, es, it)
 # (and nb, sv, nl, pl; the serial comma: 'A, B, and C')
-_SPLIT = re.compile(rf" ?[,;&] ?(?:(?-i:{'|'.join(_AND)}) )?|{_DASH.pattern}| (?:{'|'.join(_AND)}|og|och|en|i) ", re.I)
+AND_WORDS = _AND + ("og", "och", "en")             # (and nb/da, sv, nl: between two names of a list or a credit)
+_SPLIT = re.compile(rf" ?[,;&] ?(?:(?-i:{'|'.join(_AND)}) )?|{_DASH.pattern}| (?:{'|'.join(AND_WORDS)}|i) ", re.I)
 _CUT = re.compile(r"[•|·/\n@]|(?-i:[A-Z][a-z]{2,3})\. \d|(?-i:(?:January|February|March|April|June|July|August|September|October|"
                   r"November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember) \d)|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"

@@ -156,8 +156,7 @@ class Rules:
         elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
             kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
         else:
-            reason = self._prefix(key) if key[:3] in self.prefix_heads or key[:2] in self.prefix_heads \
-                or key[:1] in self.prefix_heads else None
+            reason = self._prefix(key) if self._may_prefix(key[:3]) else None
             return ("prefix", reason) if reason else None
         return kind, why.format(text.strip()[:40])
 
@@ -201,10 +200,13 @@ class Rules:
 
     def prefix_reason(self, text: str) -> str | None:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
-        t3 = text[:3].casefold()
-        if t3 not in self.prefix_heads and t3[:2] not in self.prefix_heads and t3[:1] not in self.prefix_heads:
+        if not self._may_prefix(text[:3].casefold()):
             return None                              # (most blocks: a few set lookups)
         return self._prefix(" ".join(text[:80].casefold().split()))
+
+    def _may_prefix(self, head: str) -> bool:
+        """The first three characters of a line (casefolded) can start a chrome prefix."""
+        return head in self.prefix_heads or head[:2] in self.prefix_heads or head[:1] in self.prefix_heads
 
     def _prefix(self, key: str) -> str | None:
         if key.startswith(self.chrome_prefixes):
@@ -254,13 +256,13 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     reading = g("chrome", "reading_times")
     # (a gallery's button and a reading time alone on a line are furniture inside the article; a page may print
     # the reading time twice, for two layouts: 'Lecture 4 min. Lecture 4 min.')
+    lines = [norm_key(x) for x in g("chrome", "lines")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
-        chrome_lines=frozenset(norm_key(x) for x in g("chrome", "lines")),
-        label_words=frozenset(k for k in (norm_key(x) for x in g("chrome", "lines")) if k and " " not in k),
-        label_starts=frozenset(k.split()[0] for k in (norm_key(x) for x in g("chrome", "lines") + g("chrome", "headers"))
-                               if k),
+        chrome_lines=frozenset(lines),
+        label_words=frozenset(k for k in lines if k and " " not in k),
+        label_starts=frozenset(k.split()[0] for k in lines + [norm_key(x) for x in g("chrome", "headers")] if k),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import NAME_PARTICLES
+from .names import AND_WORDS, NAME_PARTICLES
 from .rules import Rules
 from .textutil import SENTENCE_END, is_caps, is_name_word
 
@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(r"(?:[.!?…][\"”’»)]*\s+|[.!?…][\"”’)]*(?=[A-
 _TOKEN = re.compile(r"\S+")
 MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
-_JOINS = frozenset("and und og och et y e en và &".split())     # nor the 'and' between two names of one
+_JOINS = frozenset(AND_WORDS + ("&",))     # nor the 'and' between two names of one
 MAX_NAME_WORDS = 5
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 

@@ -91,6 +91,7 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     ("Aktuelle Zeit:0:00Gesamtdauer:0:00", None),                        # a video player's labels
     ("Posted May 24, 2026 10:05 am", None),                              # fundus-dev GlobalNews: a date label
     ("Publicerad 23 okt 2025 kl 10.23", None),                           # fundus-dev Expressen
+    ("Galaxy S26 Ultra review", None),                                   # fundus-dev TechRadar: a number inside a word
 ])
 def test_the_name_beside_a_date(line: str, name: str | None) -> None:
     from articlecli import rules

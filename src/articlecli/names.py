@@ -104,6 +104,8 @@ def name_beside_date(text: str) -> str | None:
             return seg[by.end():].strip()
     for seg in segments:
         cut = _CUT.search(seg)
+        if cut and seg[cut.start()].isdigit() and cut.start() and seg[cut.start() - 1].isalpha():
+            return None                               # (a number inside a word: 'Galaxy S26 Ultra review')
         raw = (seg[:cut.start()] if cut else seg).rstrip()
         head = _unglued(raw.strip(" ,.-–—"))                 # ('Associated PressApril 28, 2023 GMT')
         if 2 <= len(head.split()) <= 4 and "," not in head and ":" not in raw and person_like(head):

@@ -40,8 +40,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # title-like lines (a repeat of an earlier line too: headlines are printed twice) up to TITLE_WINDOW
     # blocks before the text; the nearest NEAR_TITLE blocks as before, further ones only when they say
     # what the text says. The headline shares the words of the text after it and is often printed
-    # twice on the page (its link, its heading); nearer is better only on a tie.
-    near = max(-1, lo - NEAR_TITLE, first_para - NEAR_TITLE)
+    # twice on the page (its link, its heading); nearer is better only on a tie. (Near: counted without the
+    # furniture and chrome between the headline and the text.)
+    near = _counted_back(blocks, first_para, NEAR_TITLE)
     # (the caption of the image above the text, printed again as its alt text, is not the headline)
     captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
     found = [i for i in _window(blocks, first_para)
@@ -97,9 +98,13 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
     # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
     # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
+    # (or printed again elsewhere on the page: 'Iconic Jasper resort reopens after $100M revamp' / 'Canadian Rockies
+    # resort completes a sweeping property-wide overhaul …', the headline's words not quite the text's)
     above = best - 1
-    if above in scores and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
-            and shared_words(above) >= FAR_TITLE_SHARED:
+    if above in found and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
+            and (above in scores and shared_words(above) >= FAR_TITLE_SHARED
+                 or best != bylined and blocks[above].reason == REPEAT
+                 and keys.get(letters_key(blocks[above].text), 0) <= WIDGET_PRINTS):
         best = above
     return _without_kicker(blocks, found, best)
 
@@ -152,12 +157,29 @@ def _window(blocks: list[Block], first_para: int) -> list[int]:
     return out
 
 
+def _counted_back(blocks: list[Block], first_para: int, n: int) -> int:
+    """The index `n` blocks before the first paragraph, not counting the furniture and chrome between (an
+    affiliate note, 'Article content', a share bar: as `_window` counts)."""
+    counted, i = 0, first_para
+    while i > 0 and counted < n:
+        i -= 1
+        f = blocks[i].features
+        counted += not (f.get("inline") or f.get("chrome"))
+    return i if counted >= n else -1
+
+
 def _byline_below(blocks: list[Block], i: int, end: int, rules: Rules) -> bool:
-    """A byline ('By X', 'Name | Place | date') on the line after `i`, or after one standfirst sentence there."""
+    """A byline ('By X', 'Name | Place | date') on the line after `i`, or after one standfirst sentence there, or
+    after a one-word section label ('News' / 'By Lance Ulanoff published 19 May 2026')."""
     def byline_at(j: int) -> bool:
         return j < end and bool(blocks[j].features.get("by") or dated_byline(blocks[j], rules))
-    return byline_at(i + 1) or i + 2 < end and ends_sentence(blocks[i + 1].text) \
-        and blocks[i + 1].features["words"] <= STANDFIRST_WORDS and byline_at(i + 2)
+    if byline_at(i + 1):
+        return True
+    between = blocks[i + 1] if i + 1 < end else None
+    return between is not None and byline_at(i + 2) and (
+        ends_sentence(between.text) and between.features["words"] <= STANDFIRST_WORDS
+        or between.features["words"] == 1 and between.text[:1].isupper() and between.text[-1:].isalpha()
+        and bool(blocks[i + 2].features.get("by")))      # (a section and a time under a teaser: 'Lietuvoje Prieš 2 val.')
 
 
 def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> bool:
@@ -196,4 +218,17 @@ def titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
     return (3 <= f["words"] <= 40 and t[-1:] not in NOT_HEADING_END and (not f.get("chrome") or repeat_ok)
-            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b))
+            and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b)
+            and not keyword_list(t))
+
+
+KEYWORD_ITEMS = 4    # comma-separated items of one or two words at least: a list of keywords
+
+
+def keyword_list(t: str) -> bool:
+    """'water, trees, mountain, sky, resort': an image's keywords printed as its alt text (or a page's tags), no
+    headline: four or more items of one or two words, nothing but commas between them."""
+    if t.count(",") < KEYWORD_ITEMS - 1:
+        return False
+    items = t.split(",")
+    return all(0 < len(x.split()) <= 2 and x.replace(" ", "").replace("-", "").isalnum() for x in items)

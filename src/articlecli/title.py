@@ -32,6 +32,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     first_para = next((i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])), None)
     if first_para is None:
         return None
+    if _headline_over_kicker(blocks, first_para, hi):
+        first_para += 3
     for i in range(first_para - 1, max(-1, first_para - MD_TITLE_GAP), -1):
         b = blocks[i]                                # a Markdown dump says which line is the headline: '# …'
         if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
@@ -189,6 +191,19 @@ def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> boo
     t = blocks[i].text.rstrip()
     return blocks[i].features["words"] <= HEADLINE_WORDS and not _SENTENCE_INSIDE.search(t) \
         and _byline_below(blocks, i, hi, rules)
+
+
+def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
+    """'Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?' / 'UN-Generalversammlung' /
+    'Baerbock zur UN: Nur eine Etappe …?' / the text: a one-sentence line of a headline's length over a kicker (one
+    or two words) and a title-like line right above the text is a second headline (the page's social one), not
+    the first paragraph."""
+    if i + 3 >= hi or blocks[i].features["words"] > HEADLINE_WORDS or _SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
+        return False
+    kicker, headline = blocks[i + 1], blocks[i + 2]
+    return kicker.label is None and not kicker.features.get("chrome") and kicker.features["words"] <= 2 \
+        and not ends_sentence(kicker.text) \
+        and headline.label is None and titlelike(headline) and blocks[i + 3].label is None and is_para(blocks[i + 3])
 
 
 def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:

@@ -92,6 +92,9 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     ("Posted May 24, 2026 10:05 am", None),                              # fundus-dev GlobalNews: a date label
     ("Publicerad 23 okt 2025 kl 10.23", None),                           # fundus-dev Expressen
     ("Galaxy S26 Ultra review", None),                                   # fundus-dev TechRadar: a number inside a word
+    ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", "Frank Wunderlich-Pfeiffer"),   # fundus-dev Golem
+    ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch", "Tobias Költzsch"),   # fundus-dev Golem
+    ("Frankfurt, November 05, 2025, 5:09 Uhr, Hauptbahnhof", None),       # a place after the date: one word
 ])
 def test_the_name_beside_a_date(line: str, name: str | None) -> None:
     from articlecli import rules

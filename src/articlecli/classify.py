@@ -499,7 +499,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.site, "short all-caps tag under the title")
             continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
-        top = i < first_para or not body_seen and blocks[i - 1].label in _UNDER_TITLE \
+        # (past the widget labels between: 'in Pocket speichern' / 'Artikel teilen')
+        above = next((blocks[j] for j in range(i - 1, max(-1, i - 5), -1)
+                      if blocks[j].label is not Label.chrome and not blocks[j].features.get("chrome")), None)
+        top = i < first_para or not body_seen and above is not None and above.label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
         # (a date line: 12 words at most, or longer with two dates, which is all `date` says past 14 words)
         if f["date"] and not 12 < f["words"] <= 14 and not ((top or not body_seen) and f["by"]

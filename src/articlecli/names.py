@@ -111,8 +111,23 @@ def name_beside_date(text: str) -> str | None:
         if 2 <= len(head.split()) <= 4 and "," not in head and ":" not in raw and person_like(head):
             return head
         if head:
-            return None
-    return None
+            break
+    return _name_after_date(text)
+
+
+_LAST_PART = re.compile(r"(?:, | / | \| )(?P<name>[^,/|]+)$")
+_DATE_HINT = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b")
+
+
+def _name_after_date(text: str) -> str | None:
+    """'9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer', 'Artikel veröffentlicht am 28. April 2024,
+    14:26 Uhr, Tobias Költzsch': a date (a year or a time of day) and then, after the last separator, a name of two
+    to four words."""
+    m = _LAST_PART.search(text)
+    if m is None or not _DATE_HINT.search(text[:m.start()]):
+        return None
+    name = m["name"].strip()
+    return name if 2 <= len(name.split()) <= 4 and person_like(name) else None
 
 
 def names_from_byline(text: str, rules: Rules) -> list[str]:
@@ -127,6 +142,10 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
         if cut.start() == 0 or t[cut.start()] != "|" and _SEGMENT.search(t):
             name = name_beside_date(t)        # '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Do 25.04.24 | …'
             return [name] if name and not rules.chrome_reason(name) else []
+        tail = _name_after_date(t)             # ('Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch')
+        head = t[:cut.start()].strip(" ,.-–—")
+        if tail and not (len(head.split()) >= 2 and person_like(head)) and not rules.chrome_reason(tail):
+            return [tail]
         t = t[:cut.start()]
     t = rules.role_suffix_re.sub("", t).strip(" .,:-–—")
     if " " in t and _DASH.search(t):                 # the agency a reporter writes for, after a dash, is no author

@@ -104,6 +104,17 @@ def test_the_name_beside_a_date(line: str, name: str | None) -> None:
         assert names_from_byline(line, rules.load(())) == [name]
 
 
+def test_names_in_name_dash_role_bylines() -> None:
+    """'Name – Role' bylines give the name, not the role (fundus-dev NRK page.txt)."""
+    from articlecli import rules
+    from articlecli.names import name_with_dashed_role, names_from_byline
+    r = rules.load(())
+    assert names_from_byline("Anders Skjerdingstad – Journalist i Paris Journalist i Paris", r) == ["Anders Skjerdingstad"]
+    assert name_with_dashed_role("Mathias Hagen – Journalist", r) == "Mathias Hagen"
+    assert name_with_dashed_role("Oslo – Journalist Day brings protests", r) is None     # a place, one word
+    assert name_with_dashed_role("Tom Davies – Associated Press", r) is None              # no role after the dash
+
+
 BODY = ("The council published its budget on Monday, and the figures show a clear rise in spending on schools, "
         "roads and public transport across the whole region this year.")
 

@@ -6,7 +6,7 @@ import re
 
 from . import runon
 from .model import Block, Label
-from .names import name_beside_date, namelike, names_from_byline
+from .names import name_beside_date, name_with_dashed_role, namelike, names_from_byline
 from .rules import Rules
 from .textutil import DATE, is_caps
 
@@ -37,6 +37,12 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             continue
         if f["by"]:
             b.set(Label.byline, "byline prefix just before the article (rules: byline.prefixes)")
+            return
+        if name_with_dashed_role(b.text, rules):
+            for j in (i - 1, i, i + 1):         # (one line per author: 'Mathias Hagen – Journalist' / 'Anders …')
+                if 0 <= j < start and blocks[j].label is None and name_with_dashed_role(blocks[j].text, rules):
+                    blocks[j].set(Label.byline, "a name and the author's role after a dash just before the article "
+                                                "(rules: byline.role_nouns)")
             return
         if (DATE.search(b.text) or rules.reading_time_re and rules.reading_time_re.search(b.text)) \
                 and dated_byline(b, rules):
@@ -110,8 +116,8 @@ def _name_with_role(t: str, rules: Rules) -> bool:
     """'Minh Anh tổng hợp', 'Thanh Hằng ghi': a short name followed by a role word (rules: byline.role_suffixes)."""
     if len(t) > 80:
         return False
-    if _name_before(t, rules.role_suffix_re, " .,:-–—"):
-        return True
+    if _name_before(t, rules.role_suffix_re, " .,:-–—") or name_with_dashed_role(t, rules):
+        return True                       # (or 'Anders Skjerdingstad – Journalist i Paris': rules: byline.role_nouns)
     parts = t.split()                     # 'Thabo Mokone Parliamentary editor' (rules: byline.role_nouns)
     return 3 <= len(parts) <= 7 and parts[-1].strip(".,").casefold() in rules.role_nouns \
         and namelike(" ".join(parts[:2]))

@@ -69,6 +69,17 @@ def _unglued(part: str) -> str:
     return part
 
 
+def name_with_dashed_role(text: str, rules: Rules) -> str | None:
+    """'Mathias Hagen – Journalist', 'Anders Skjerdingstad – Journalist i Paris': a name, a dash and the author's
+    role (rules: byline.role_nouns): the name."""
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) != 2 or len(text) > 80:
+        return None
+    name, role = parts[0].strip(), parts[1].split()
+    return name if role and role[0].casefold() in rules.role_nouns and 2 <= len(name.split()) <= 4 \
+        and person_like(name) else None
+
+
 def _without_role(part: str, rules: Rules) -> str:
     """A name without the job after it: 'Sophie FosterTravel News Reporter' (glued where the name's last word
     meets the role), 'Amy Gibbons Political Correspondent' (rules: byline.role_nouns) → the first two words, and
@@ -77,6 +88,8 @@ def _without_role(part: str, rules: Rules) -> str:
     if unglued != part:
         return unglued
     words = part.split()
+    if words and words[0].casefold() in rules.role_nouns and not namelike(part):
+        return ""                                       # ('Journalist i Paris' after a dash: the role alone)
     if words and words[-1].strip(".,").casefold() in rules.role_nouns \
             and not any(_LEAD_WORD.match(w + " ") for w in words):     # (not 'Travel By Sophie Foster …')
         if len(words) <= 2:

@@ -7,6 +7,7 @@ import re
 
 from .bylines import dated_byline
 from .model import Block, Label
+from .names import name_with_dashed_role
 from .rules import Rules
 from .teasers import is_para
 from .textutil import CLOSERS, NOT_HEADING_END, ends_sentence, is_caps, letters_key, spaceless, words
@@ -52,6 +53,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
              and not (captions and letters_key(blocks[i].text) in captions)
              and not rules.line_credit_re.match(blocks[i].text)        # ('Quelle: fhm/Getty Images; Montage: …')
+             and not name_with_dashed_role(blocks[i].text, rules)       # ('Anders Skjerdingstad – Journalist i Paris')
              and not _glued_to_next(blocks, i)]
     if first_para - 1 not in found and _bylined_headline(blocks, first_para, hi, rules):
         return first_para                           # (with a title-like line right above, that is the headline)

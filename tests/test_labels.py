@@ -91,6 +91,8 @@ def test_a_place_or_role_beside_a_name_is_not_an_author(byline: str, names: list
     ("Aktuelle Zeit:0:00Gesamtdauer:0:00", None),                        # a video player's labels
     ("Posted May 24, 2026 10:05 am", None),                              # fundus-dev GlobalNews: a date label
     ("Publicerad 23 okt 2025 kl 10.23", None),                           # fundus-dev Expressen
+    ("Geingob’s Funeral, National, News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago | Written by "
+     "Eliaser Ndeyanale", "Eliaser Ndeyanale"),                          # fundus-dev TheNamibian: a metadata row
     ("Galaxy S26 Ultra review", None),                                   # fundus-dev TechRadar: a number inside a word
     ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", "Frank Wunderlich-Pfeiffer"),   # fundus-dev Golem
     ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch", "Tobias Költzsch"),   # fundus-dev Golem

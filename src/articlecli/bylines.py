@@ -6,7 +6,7 @@ import re
 
 from . import runon
 from .model import Block, Label
-from .names import name_beside_date, name_with_dashed_role, namelike, names_from_byline
+from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline
 from .rules import Rules
 from .textutil import DATE, is_caps
 
@@ -70,12 +70,14 @@ def closing_line(b: Block, rules: Rules) -> bool:
 
 def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:
     f, t = b.features, b.text.strip()
+    near_end = i > last_para
+    near_top = i < first_para
+    if near_top and name_in_meta_row(t):
+        return "a byline in the metadata row under the title ('… | Written by Eliaser Ndeyanale')"
     if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
         return None
     if f["by"]:                                          # (evidence: prefixed_byline)
         return "byline prefix (rules: byline.prefixes)"
-    near_end = i > last_para
-    near_top = i < first_para
     m = rules.source_re.match(t)
     if m and (near_end or f["words"] <= 4) and "," not in t:
         return "source line 'Theo …' (rules: byline.source_prefixes)"

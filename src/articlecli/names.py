@@ -102,19 +102,34 @@ def _without_role(part: str, rules: Rules) -> str:
 
 
 _SEGMENT = re.compile(r" ?[|•·] ?")
+META_ROW_CHARS = 200    # a page's metadata row ('National, News | Published: 5 hours ago | Written by X') at most
+
+
+def _segment_byline(segments: list[str]) -> str | None:
+    """The name in a later segment that opens with a byline word ('Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch')."""
+    for seg in segments[1:]:
+        by = _LEAD_WORD.match(seg)
+        if by and 2 <= len(seg[by.end():].split()) <= 4 and person_like(seg[by.end():].strip()):
+            return seg[by.end():].strip()
+    return None
+
+
+def name_in_meta_row(text: str) -> str | None:
+    """'Geingob’s Funeral, National, News | Published: 5 hours ago | Written by Eliaser Ndeyanale': the name in a
+    metadata row's byline segment."""
+    return _segment_byline(_SEGMENT.split(text)) if " | " in text and len(text) <= META_ROW_CHARS else None
 
 
 def name_beside_date(text: str) -> str | None:
     """The person named in a short line that pairs a name with a date or time: 'Stefan Trunzik, 26.04.2024
     10:00 Uhr', '27. Januar 2026 • Gregor Meier • 3 Minuten', 'Zimbili Vilakazi|Published 15 hours ago',
     'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch' (a later part opening with a byline word)."""
-    if len(text) > 100:
+    if len(text) > META_ROW_CHARS:
         return None
     segments = _SEGMENT.split(text)
-    for seg in segments[1:]:                          # 'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch'
-        by = _LEAD_WORD.match(seg)
-        if by and 2 <= len(seg[by.end():].split()) <= 4 and person_like(seg[by.end():].strip()):
-            return seg[by.end():].strip()
+    name = _segment_byline(segments)
+    if name or len(text) > 100:
+        return name
     for seg in segments:
         cut = _CUT.search(seg)
         if cut and seg[cut.start()].isdigit() and cut.start() and seg[cut.start() - 1].isalpha():

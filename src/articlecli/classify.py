@@ -151,6 +151,31 @@ def _embedded_posts(blocks: list[Block]) -> None:
             a.features["header"] = False
 
 
+SUMMARY_POINTS = 8         # sentences of a machine-made summary at most
+SUMMARY_POINT_WORDS = 40   # words of each
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
+
+
+def _machine_summary(blocks: list[Block], rules: Rules) -> None:
+    """'Diese Zusammenfassung wurde künstlich erzeugt.' (rules: chrome.summary_notices) and the one-sentence blocks
+    right after it, up to SUMMARY_POINTS: the machine-made summary of the article, not its text. Not a wall: the
+    text goes on after it."""
+    if not rules.summary_notices:
+        return
+    for i, b in enumerate(blocks):
+        if not b.features.get("chrome") or b.features.get("html") \
+                or not " ".join(b.text[:80].casefold().split()).startswith(rules.summary_notices):
+            continue
+        for a in blocks[i + 1:i + 1 + SUMMARY_POINTS]:
+            t = a.text.strip()
+            if a.label is not None or a.features.get("chrome") or a.features.get("html") \
+                    or a.features["words"] > SUMMARY_POINT_WORDS or not ends_sentence(t) or _SENTENCE_INSIDE.search(t):
+                break
+            a.features["chrome"] = f"a point of the machine-made summary under '{b.text[:40]}'"
+            a.features["inline"] = True
+        b.features["inline"] = True
+
+
 # 'FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu …', 'LEES OOK: …': a link to another article under a label in capitals
 _LABELLED_LINK = re.compile(r"^(?P<label>[^\W\d_][^|:.!?]{2,40}?) ?[|:] (?P<rest>\S.{4,200})$")
 LINK_WORDS = 25      # words of the headline after the label at most
@@ -212,6 +237,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     teasers.mark(blocks)
     _doubled_captions(blocks)
     _embedded_posts(blocks)
+    _machine_summary(blocks, rules)
     _labelled_links(blocks)
     lo, hi = best_region(blocks)
     while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \

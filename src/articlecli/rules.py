@@ -68,6 +68,8 @@ class Rules:
     prefix_heads: frozenset[str] = frozenset()               # the first 3 characters of every chrome prefix
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
+    summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
+    # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
     photo_only: frozenset[str] = frozenset()                 # casefolded: agencies that only take photos (getty)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
@@ -266,7 +268,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
-        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes")),
+        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")),
+        summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
                         if g("chrome", "open_headers") else None),
@@ -304,7 +307,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),
-        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes")),
+        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes") + g("chrome", "summary_notices")),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
         photo_agencies=frozenset(a.casefold() for a in photo_agencies),
         photo_only=frozenset(a.casefold() for a in g("caption", "photo_agencies")),

@@ -365,10 +365,23 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
     if "/" in t or " via " in t:
         credit = rules.photo_credit(t)
     if not credit and (rules.is_photo_agency(t) or t.startswith("©") and len(t.split()) <= 8) \
-            and len(out) >= 2 and out[-2].label is None and letters_key(out[-2].text) == letters_key(prev.text):
+            and _printed_before(out, letters_key(prev.text)):
         credit = t.strip(" ©")
     # (the caption's length last: splitting every long paragraph before it cost more than the rest)
     return credit if credit and len(prev.text.split()) <= CREDITED_CAPTION_WORDS else None
+
+
+def _printed_before(out: list[Block], key: str) -> bool:
+    """The caption `key` (the last line of `out`) was printed just before as the image's alt text: the line before
+    it, or the one before that past its credit, says the same or ends with it ('Das Schulzentrum Nord in Lienz |
+    Auch im … ein' / '© André Schmidt' / 'Auch im … ein')."""
+    for back in (2, 3):
+        if len(out) < back or out[-back].label is not None:
+            return False
+        alt = letters_key(out[-back].text)
+        if key and (alt == key or back == 3 and alt.endswith(key)):
+            return True
+    return False
 
 
 def _paren_tail(text: str) -> re.Match | None:

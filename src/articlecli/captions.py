@@ -200,9 +200,15 @@ def _caption_twins(blocks: list[Block]) -> None:
             before.set(Label.chrome, "image alt text (the caption after it repeats it)")
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        # (cheap tests first: letters_key reads the whole line, and is taken once per caption)
-        alt = before is not None and before.label is None and not ends_sentence(before.text) \
-            and not before.features.get("html")
+        if after is not None and after.label is Label.caption and not after.text and i + 2 < len(blocks) \
+                and blocks[i + 2].label is None and blocks[i + 2].text == c.text:
+            # ('Ex-Ministerin Raab hat neuen Spitzenjob …' / 'BILD: SN/APA/…' / the same line again)
+            blocks[i + 2].set(Label.chrome, "the caption printed again after its credit line")
+            continue
+        # (cheap tests first: letters_key reads the whole line, and is taken once per caption; an alt text that
+        # ends with the caption may end a sentence: 'Chemnitzer Hutfestival: Wann … - Im Vorjahr zog … an.')
+        alt = before is not None and before.label is None and not before.features.get("html") \
+            and (not ends_sentence(before.text) or before.text.endswith(c.text) and len(before.text) > len(c.text))
         again = after is not None and after.label is None and not ends_sentence(after.text) \
             and 0 < len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not after.features.get("html")
         if not (alt or again) or len(key := letters_key(c.text)) < TWIN_KEY:

@@ -90,6 +90,17 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                     and word_count(b.text) <= CREDITED_CAPTION_WORDS:
                 b.set(Label.caption, f"the line after the gallery button '{prev.text}' (rules: caption.gallery_buttons)")
                 _alt_before(out, b.text)
+            elif prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
+                    and not prev.features.get("html") and (cut := rules.glued_gallery_button(prev.text)) is not None \
+                    and word_count(b.text) <= CREDITED_CAPTION_WORDS:
+                button = prev.text[cut:]
+                prev.set(Label.chrome, f"image alt text with the gallery button '{button}' after it "
+                                       "(rules: caption.gallery_buttons)")
+                b.set(Label.caption, f"the line after the image's alt text and its button '{button}'")
+                m = _paren_tail(b.text)                  # ('… inzwischen gelöscht. (Quelle: Truth Social)')
+                if m and rules.line_credit_re.match(m.group("credit")):
+                    b.credit = m.group("credit").split(":", 1)[1].strip()
+                    b.text = b.text[:m.start()].rstrip()
             out.append(b)
             continue
         if pieces[0].kind == "caption" and out and rules.is_gallery_button(out[-1].text):

@@ -100,6 +100,17 @@ class Rules:
         return len(text) <= GALLERY_BUTTON_CHARS and self.gallery_button_re is not None \
             and self.gallery_button_re.match(text) is not None
 
+    def glued_gallery_button(self, text: str) -> int | None:
+        """Where a gallery's button glued after an image's alt text starts ('Trump als Jesus. Der US-Präsident
+        teilte dieses Foto. Vergrößern des Bildes'), or None."""
+        if self.gallery_button_re is None or len(text) < GALLERY_BUTTON_CHARS // 2:
+            return None
+        tail = text[-GALLERY_BUTTON_CHARS:]
+        for k in range(len(tail) - 1, 0, -1):
+            if tail[k - 1] == " " and self.gallery_button_re.match(tail[k:]):
+                return len(text) - len(tail) + k
+        return None
+
     def is_role_word(self, text: str) -> bool:
         """'Tổng hợp', '(Lược dịch)': the whole text is a byline's role word, with no name before it."""
         m = self.role_suffix_re.search(text) if len(text) <= 30 else None

@@ -21,6 +21,7 @@ from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_wor
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
+_CAPS_KICKER = re.compile(r"^[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){1,5} … \w")   # 'THERE YOU GO … President …'
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the site's copyright, not a photo's
 
 
@@ -140,6 +141,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         mark = rules.image_mark_re.search(b.text) if "(" in b.text or "（" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
+        elif " … " in b.text[:60] and _CAPS_KICKER.match(b.text) and ends_sentence(b.text) \
+                and word_count(b.text) <= CREDITED_CAPTION_WORDS:
+            b.set(Label.caption, "a sentence under a kicker in capitals and '…' ('THERE YOU GO … President …'): "
+                                 "how a photo's caption opens")
         elif b.text[-1:] not in _SENTENCE_LAST and (credit := _agency_tail(b.text, rules)) \
                 and any(_body_like(a) for a in out[i + 1:i + 4]):     # (and the article goes on after it)
             b.text, b.credit = credit              # "… offer guests picture-perfect panoramic views upon arrival. Supplied"

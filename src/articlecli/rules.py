@@ -68,6 +68,7 @@ class Rules:
     prefix_heads: frozenset[str] = frozenset()               # the first 3 characters of every chrome prefix
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
+    glued_button_re: re.Pattern | None = None               # a gallery's button glued at the end of a line
     summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
     # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
@@ -103,13 +104,11 @@ class Rules:
     def glued_gallery_button(self, text: str) -> int | None:
         """Where a gallery's button glued after an image's alt text starts ('Trump als Jesus. Der US-Präsident
         teilte dieses Foto. Vergrößern des Bildes'), or None."""
-        if self.gallery_button_re is None or len(text) < GALLERY_BUTTON_CHARS // 2:
-            return None
+        if self.glued_button_re is None or len(text) < GALLERY_BUTTON_CHARS // 2 or text[-1] in ".!?…:;,\"”»)":
+            return None                                   # (most lines end a sentence: one look at the last character)
         tail = text[-GALLERY_BUTTON_CHARS:]
-        for k in range(len(tail) - 1, 0, -1):
-            if tail[k - 1] == " " and self.gallery_button_re.match(tail[k:]):
-                return len(text) - len(tail) + k
-        return None
+        m = self.glued_button_re.search(tail)
+        return len(text) - len(tail) + m.start() if m and m.start() > 0 else None
 
     def is_role_word(self, text: str) -> bool:
         """'Tổng hợp', '(Lược dịch)': the whole text is a byline's role word, with no name before it."""
@@ -298,6 +297,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=(re.compile(rf"^(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
+        glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
         reading_time_re=(re.compile(rf"\b(?:{'|'.join(reading)})\b", re.IGNORECASE) if reading else None),
         credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)
                         if g("caption", "credit_leads") else None),

@@ -45,6 +45,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         kind, f["chrome"] = rules.chrome_match(b.text, key) or (None, None)
     else:                                     # (a long block: only a prefix; "Image caption, …" stays a caption)
         kind, f["chrome"] = None, None if caption_element(b) else rules.prefix_reason(b.text)
+        if f["chrome"] and rules.in_article_prefixes:
+            kind = rules.prefix_kind(" ".join(b.text[:80].casefold().split()))
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)

@@ -69,6 +69,8 @@ class Rules:
     inline_residue_re: re.Pattern | None = None              # "(opens in a new window)" inside sentences
     photo_agencies: frozenset[str] = frozenset()             # casefolded: "getty images", "afp", "dpa"
     glued_button_re: re.Pattern | None = None               # a gallery's button glued at the end of a line
+    in_article_prefixes: tuple[str, ...] = ()               # notices printed inside the article (privacy
+    # placeholders of embeds): chrome, no wall (normalised; chrome prefixes too)
     summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
     # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
@@ -169,7 +171,7 @@ class Rules:
             kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
         else:
             reason = self._prefix(key) if self._may_prefix(key[:3]) else None
-            return ("prefix", reason) if reason else None
+            return (self.prefix_kind(key), reason) if reason else None
         return kind, why.format(text.strip()[:40])
 
     def chrome_reason(self, text: str, key: str | None = None) -> str | None:
@@ -216,6 +218,10 @@ class Rules:
             return None                              # (most blocks: a few set lookups)
         return self._prefix(" ".join(text[:80].casefold().split()))
 
+    def prefix_kind(self, key: str) -> str:
+        """'inline' for a notice printed inside the article (rules: chrome.in_article_prefixes), else 'prefix'."""
+        return "inline" if self.in_article_prefixes and key.startswith(self.in_article_prefixes) else "prefix"
+
     def _may_prefix(self, head: str) -> bool:
         """The first three characters of a line (casefolded) can start a chrome prefix."""
         return head in self.prefix_heads or head[:2] in self.prefix_heads or head[:1] in self.prefix_heads
@@ -223,7 +229,7 @@ class Rules:
     def _prefix(self, key: str) -> str | None:
         if key.startswith(self.chrome_prefixes):
             p = next(p for p in self.chrome_prefixes if key.startswith(p))
-            return f"starts with '{p}' (rules: chrome.prefixes)"
+            return f"starts with '{p}' (rules: chrome.{'in_article_prefixes' if p in self.in_article_prefixes else 'prefixes'})"
         return None
 
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
@@ -278,7 +284,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
-        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")),
+        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
+                              + g("chrome", "in_article_prefixes")),
+        in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
@@ -318,7 +326,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),
-        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes") + g("chrome", "summary_notices")),
+        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
+                               + g("chrome", "in_article_prefixes")),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
         photo_agencies=frozenset(a.casefold() for a in photo_agencies),
         photo_only=frozenset(a.casefold() for a in g("caption", "photo_agencies")),

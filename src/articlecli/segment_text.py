@@ -163,7 +163,10 @@ _ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")
 
 
 def _abbreviation(text: str, at: int, end: int) -> bool:
-    """'Tp.HCM', 'Dr.NGUYEN': a capitalised word of two letters before the stop, an acronym after it."""
+    """'Tp.HCM', 'Dr.NGUYEN': a capitalised word of two letters before the stop, an acronym after it; 'z.B.
+    Grafiken': a one-letter word before the stop."""
+    if text[at - 1].isalpha() and (at == 1 or not text[at - 2].isalnum()):
+        return True                                     # (a number is no abbreviation: 'cuối tháng 3, đầu tháng 4.Mãi')
     return at >= 2 and text[at - 2].isupper() and (at == 2 or not text[at - 3].isalnum()) \
         and _ACRONYM.match(text, end) is not None
 

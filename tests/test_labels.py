@@ -284,3 +284,13 @@ def test_image_caption_notes_are_no_wall_inside_the_article() -> None:
                        *last]) + "\n"
     art = clean(doc)
     assert [b.text for b in art.blocks if b.text.startswith(("Paragraph", "The "))] == para + last
+
+
+def test_a_row_of_links_separated_by_bars_counts_against_the_article() -> None:
+    """Footer and menu rows ('Chi Siamo | Dichiarazione di accessibilità | The Trust Project', fundus-dev
+    CorriereDellaSera page.txt) are no text; a caption line with one bar and sentences between bars are."""
+    from articlecli.classify import _link_row
+    assert _link_row("Chi Siamo | Dichiarazione di accessibilità | The Trust Project")
+    assert _link_row("Abbonati a Corriere della Sera | Gazzetta | El Mundo | Marca | RCS Mediagroup")
+    assert not _link_row("Das Schulzentrum Nord in Lienz | Auch im Schulzentrum Nord fanden sich nur wenige Kinder ein")
+    assert not _link_row("Er kam. | Er sah. | Er siegte.")

@@ -58,6 +58,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
     f["by"] = n <= 12 and prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
+    # (a photo credit is no link row: 'Francesco Carta Fotografo | Moment | Getty Images')
+    f["link_row"] = " | " in b.text and not f.get("rows") and _link_row(b.text) and not rules.photo_credit(b.text)
     if f.get("html"):
         classify_html.evidence(b)
     elif doubled(b.text):
@@ -85,6 +87,8 @@ def value(b: Block) -> float:
         return -4.0
     if run:
         return -20.0 if run >= 6 else -6.0               # a long menu is a wall between page parts
+    if f.get("link_row"):
+        return -6.0                                      # ('Chi Siamo | Dichiarazione di accessibilità | The Trust Project')
     n = f["words"]
     if n >= 8 and f["sentence"]:
         return float(min(n, 150))
@@ -93,6 +97,20 @@ def value(b: Block) -> float:
     if n >= 4 and f["sentence"]:
         return 1.0
     return -3.0 if n <= 2 else -2.0
+
+
+LINK_ROW_ITEMS = 3      # links in a row separated by ' | ' at least
+LINK_WORDS_MAX = 6      # words of each at most
+
+
+def _link_row(text: str) -> bool:
+    """'Abbonati a Corriere della Sera | Gazzetta | El Mundo | Marca': a row of short links separated by bars, no
+    sentence (a footer's or a menu's)."""
+    if text[:1] == "|" or text[-1:] == "|":
+        return False                                     # (a Markdown table's row: '| Schools | 1.4 | 1.5 |')
+    items = text.split(" | ")
+    return len(items) >= LINK_ROW_ITEMS and all(0 < len(x.split()) <= LINK_WORDS_MAX for x in items) \
+        and not any(ends_sentence(x) for x in items[:-1])
 
 
 def _doubled_captions(blocks: list[Block]) -> None:

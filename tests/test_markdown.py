@@ -115,3 +115,39 @@ def test_a_rule_line_on_top_is_not_front_matter() -> None:
     blanked, meta, note = split(text)
     assert meta == {"title": "It's a title", "authors": ["Jane Doe", "John Roe"], "published": "2024-05-01"}
     assert blanked == "\n" * 7 + "Body.\n" and note
+
+
+TABLE_PAGE = """# Council budget
+
+The council published its budget on Monday and the figures show a rise in spending on schools and roads in the region.
+
+| Item | [2025](/budget/2025) | 2026 |
+|---|:---:|---:|
+| **Schools** | 1.4 | 1.5 |
+| Roads | 0.9 | 1.0 \\| est. |
+
+The council will vote on the budget next week after a public consultation on the plans for schools.
+"""
+
+
+def test_a_markdown_table_is_one_table_block_with_its_rows(tmp_path) -> None:
+    """A GitHub-flavoured table in a Markdown dump is a table (its rows, links and emphasis as text), not one
+    paragraph per row, and articlecli's own Markdown of it reads back the same."""
+    page = tmp_path / "budget.md"
+    page.write_text(TABLE_PAGE, "utf-8")
+    art = clean_file(page)
+    tables = [b for b in art.blocks if b.label is Label.table]
+    assert len(tables) == 1 and tables[0].features["rows"] == [
+        ["Item", "2025", "2026"], ["Schools", "1.4", "1.5"], ["Roads", "0.9", "1.0 | est."]]
+    assert [b.label for b in art.blocks] == [Label.lead, Label.table, Label.paragraph]
+    assert "|---" not in art.text and "**" not in art.text
+    md = render(art, "md")
+    again = tmp_path / "again.md"
+    again.write_text(md, "utf-8")
+    assert render(clean_file(again), "md") == md
+
+
+def test_bars_without_a_rule_line_are_no_table() -> None:
+    text = "# Title\n\n## Section\n\n| not a table | just a line |\n\nText after it.\n"
+    out, marks, _ = strip(text)
+    assert "| not a table | just a line |" in out and not any("md_table" in m for m in marks)

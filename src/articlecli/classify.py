@@ -535,6 +535,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if f.get("teaser"):
             b.set(Label.chrome, f["teaser"])
             continue
+        if f.get("rows") and not f.get("html"):
+            b.set(Label.table, f"Markdown table ({len(f['rows'])} rows)")
+            continue
         if f.get("html") and classify_html.label(b, rules, meta):
             if b.label is Label.lead:
                 lead_done = True

@@ -40,6 +40,38 @@ def looks_like_markdown(text: str) -> bool:
     return len(headings) >= 2 or bool(headings) and bool(_HEADING_LINE.match(text.lstrip()))
 
 
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")   # '|---|:---:|' under a table's header
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _cells(line: str) -> list[str]:
+    """'| Schools | [1.4](/x) |' → ['Schools', '1.4']: the cells of a table row, their links and emphasis as text."""
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    return [" ".join(_ESCAPED.sub(r"\1", _REF.sub(lambda r: "" if r.group(1) else r.group(2), c)).replace("**", "").split())
+            for c in _CELL_BAR.split(line)]
+
+
+def _tables(lines: list[str]) -> dict[int, list[list[str]]]:
+    """GitHub-flavoured tables: the index of each header line → its rows (header first; the rule line and the body
+    rows are the lines after it)."""
+    out: dict[int, list[list[str]]] = {}
+    i = 0
+    while i + 1 < len(lines):
+        if lines[i].lstrip().startswith("|") and _TABLE_RULE.fullmatch(lines[i + 1].strip()):
+            rows, j = [_cells(lines[i])], i + 2
+            while j < len(lines) and lines[j].lstrip().startswith("|"):
+                rows.append(_cells(lines[j]))
+                j += 1
+            width = max(len(r) for r in rows)
+            out[i] = [r + [""] * (width - len(r)) for r in rows]
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def strip(text: str) -> tuple[str, list[dict], str | None]:
     """The text without Markdown markup (same lines, in the same places), the features of each line
     ({} where there was no markup) and the fix made; (text, [], None) when the text is not Markdown."""
@@ -48,7 +80,21 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
     lines, features = [], []
     links = images = headings = 0
     image_before = False                 # the last line with text or an image held an image
-    for line in text.split("\n"):
+    source = text.split("\n")
+    tables = _tables(source) if "|" in text else {}
+    in_table = 0
+    for at, line in enumerate(source):
+        if at in tables:                 # (the table's rows on its first line: segment makes one block of them)
+            rows = tables[at]
+            lines.append(" | ".join(rows[0]))
+            features.append({"md_table": rows})
+            in_table = len(rows)         # (the rule line and the body rows: left blank)
+            continue
+        if in_table:
+            in_table -= 1
+            lines.append("")
+            features.append({})
+            continue
         f: dict = {"md_after_image": True} if image_before and line.strip() else {}
         m = _HEADING.match(line.lstrip())
         if m:
@@ -90,5 +136,6 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
         features.append(f)
         if line.strip() or f.get("md_images"):
             image_before = bool(f.get("md_images"))
-    note = f"Markdown markup removed ({links} line(s) with links, {images} image(s), {headings} heading(s))"
+    note = f"Markdown markup removed ({links} line(s) with links, {images} image(s), {headings} heading(s)" \
+        + (f", {len(tables)} table(s))" if tables else ")")
     return "\n".join(lines), features, note

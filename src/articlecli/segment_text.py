@@ -72,6 +72,10 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
             rejoined += skip > 0
             has_glue = has_glue or skip > 0
         features = marks[at] if marks else {}
+        if "md_table" in features:                   # (a Markdown table: one block, its rows kept)
+            rows = features["md_table"]
+            blocks.append(Block("\n".join(" | ".join(r) for r in rows), lineno, {"rows": rows}))
+            continue
         if not has_glue and len(line) <= MAX_LINE and " , " not in line:
             blocks.append(Block(line, lineno, dict(features)))
             continue

@@ -40,7 +40,17 @@ def looks_like_markdown(text: str) -> bool:
     return len(headings) >= 2 or bool(headings) and bool(_HEADING_LINE.match(text.lstrip()))
 
 
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")   # '|---|:---:|' under a table's header
+_RULE_CELL = re.compile(r":?-{3,}:?")
+_RULE_CHARS = frozenset("|-: \t")
+
+
+def _table_rule(line: str) -> bool:
+    """'|---|:---:|' under a table's header: two or more cells of dashes (a colon at either end), bars between
+    (string tests and one short match per cell: no backtracking on long lines)."""
+    line = line.strip().strip("|")
+    if "|" not in line or not set(line) <= _RULE_CHARS:
+        return False
+    return all(_RULE_CELL.fullmatch(c.strip()) for c in line.split("|"))
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
 
@@ -59,7 +69,7 @@ def _tables(lines: list[str]) -> dict[int, list[list[str]]]:
     out: dict[int, list[list[str]]] = {}
     i = 0
     while i + 1 < len(lines):
-        if lines[i].lstrip().startswith("|") and _TABLE_RULE.fullmatch(lines[i + 1].strip()):
+        if lines[i].lstrip().startswith("|") and _table_rule(lines[i + 1]):
             rows, j = [_cells(lines[i])], i + 2
             while j < len(lines) and lines[j].lstrip().startswith("|"):
                 rows.append(_cells(lines[j]))

@@ -76,6 +76,8 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         caption = text[start:m.start()].strip().rstrip(" -–—|")      # ('… sáng nay - Ảnh: VGP/Nhật Bắc')
         if len(caption.split()) > MAX_CAPTION_WORDS:
             continue
+        if " " not in caption and caption[-1:].isalpha() and any(w[:1].islower() for w in credit.split()):
+            continue                  # ('Erstes Bild: So könnte die Duisburger Seilbahn aussehen': a headline)
         body = text[pos:start].strip()
         if body:
             pieces.append(Piece(body))

@@ -8,8 +8,9 @@ import unicodedata
 _WORD = re.compile(r"\w+")
 _PUNCT_EDGES = " \t.:;,-–—|·•»«›‹>*#…"
 DATE = re.compile(    # '26.04.2024', '2024-04-26', '10:00', '5 Mai 2024', 'May 5, 2024', '2025年1月14日'
+    # ('April 10, 20233 years': a page dump glues the year to the age after it)
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
-    r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b|\d{4}年\d{1,2}月\d{1,2}日)")
+    r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日)")
 # (and the full stops of Devanagari and Bengali '।', Myanmar '။', Ethiopic '።', Urdu '۔')
 SENTENCE_END = ".!?…。！？।॥။።۔"
 NOT_HEADING_END = ".,;:。，；：、।။።۔"    # a line ending in one of these goes on or has ended: no heading, no title

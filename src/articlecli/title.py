@@ -34,7 +34,8 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     if first_para is None:
         return None
     if _headline_over_kicker(blocks, first_para, hi):
-        first_para += 3
+        first_para = next((j for j in range(first_para + 3, hi) if blocks[j].label is None and is_para(blocks[j])),
+                          first_para + 3)
     for i in range(first_para - 1, max(-1, first_para - MD_TITLE_GAP), -1):
         b = blocks[i]                                # a Markdown dump says which line is the headline: '# …'
         if b.features.get("md_heading") == 1 and b.label is None and not b.features.get("chrome") \
@@ -203,9 +204,14 @@ def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
     if i + 3 >= hi or blocks[i].features["words"] > HEADLINE_WORDS or _SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
         return False
     kicker, headline = blocks[i + 1], blocks[i + 2]
-    return kicker.label is None and not kicker.features.get("chrome") and kicker.features["words"] <= 2 \
-        and not ends_sentence(kicker.text) \
-        and headline.label is None and titlelike(headline) and blocks[i + 3].label is None and is_para(blocks[i + 3])
+    if not (kicker.label is None and not kicker.features.get("chrome") and kicker.features["words"] <= 2
+            and not ends_sentence(kicker.text) and headline.label is None and titlelike(headline)):
+        return False
+    after = blocks[i + 3]             # (the text, or a date line first: 'April 10, 2023 3 years Dizindaba 142 Views')
+    if after.label is None and not is_para(after) and not after.features["sentence"] and after.features["words"] <= 12 \
+            and i + 4 < hi:
+        after = blocks[i + 4]
+    return after.label is None and is_para(after)
 
 
 def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:

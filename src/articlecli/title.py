@@ -156,7 +156,7 @@ def _window(blocks: list[Block], first_para: int) -> list[int]:
     for i in range(first_para - 1, max(-1, first_para - 3 * TITLE_WINDOW), -1):
         out.append(i)
         f = blocks[i].features
-        counted += not (f.get("inline") or f.get("chrome"))
+        counted += not (f.get("inline") or f.get("chrome") or f.get("namelike"))   # (an author list: one name a line)
         if counted >= TITLE_WINDOW - 1:
             break
     return out

@@ -434,6 +434,9 @@ def _tail_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     words = text.split()
     if len(words) > 45:
         return None
+    head, bar, tail = text.rpartition(" | ")       # ('… Michael D. Higgins. | Niall Carson/PA Images via Getty Images')
+    if bar and len(head.split()) >= 3 and rules.photo_credit(tail):
+        return head.rstrip(), tail.strip()
     for k in range(2, 7):                          # the agency first: '… illegally. AP Photo/Eric Gay, File'
         if len(words) - k < 3:
             break

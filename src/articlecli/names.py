@@ -33,7 +33,11 @@ _NAME_JOINS = frozenset(_AND + ("-", "–", "—"))   # ("THANH HÀ - MINH ANH")
 def namelike(text: str) -> bool:
     parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
     return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts) \
-        and _GLUED_START.search(parts[0]) is None
+        and _GLUED_START.search(parts[0]) is None and parts[0] not in _NOT_FIRST_NAMES
+
+
+# capitalised English words that open a section label or a phrase, never a person's name ('In Local News, News')
+_NOT_FIRST_NAMES = frozenset("In On At For From To Of With About Into Our Your My More All Latest Top".split())
 
 
 # a capital after four lowercase letters in the first word: a label glued before what follows ('TopicsIsrael-Hamas

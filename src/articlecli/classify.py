@@ -21,7 +21,7 @@ from .model import BODY_LABELS, Block, Label
 from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import DATE, NOT_HEADING_END, ends_sentence, is_caps, letters_key, norm_key, word_count, words
+from .textutil import DATE, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key, norm_key, word_count, words
 from .title import NEAR_TITLE, REPEAT, find_title, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
@@ -46,7 +46,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     else:                                     # (a long block: only a prefix; "Image caption, …" stays a caption)
         kind, f["chrome"] = None, None if caption_element(b) else rules.prefix_reason(b.text)
         if f["chrome"] and rules.in_article_prefixes:
-            kind = rules.prefix_kind(" ".join(b.text[:80].casefold().split()))
+            kind = rules.prefix_kind(head_key(b.text))
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -173,7 +173,6 @@ def _embedded_posts(blocks: list[Block]) -> None:
 
 SUMMARY_POINTS = 8         # sentences of a machine-made summary at most
 SUMMARY_POINT_WORDS = 40   # words of each
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
 
 
 def _machine_summary(blocks: list[Block], rules: Rules) -> None:
@@ -184,12 +183,12 @@ def _machine_summary(blocks: list[Block], rules: Rules) -> None:
         return
     for i, b in enumerate(blocks):
         if not b.features.get("chrome") or b.features.get("html") \
-                or not " ".join(b.text[:80].casefold().split()).startswith(rules.summary_notices):
+                or not head_key(b.text).startswith(rules.summary_notices):
             continue
         for a in blocks[i + 1:i + 1 + SUMMARY_POINTS]:
             t = a.text.strip()
             if a.label is not None or a.features.get("chrome") or a.features.get("html") \
-                    or a.features["words"] > SUMMARY_POINT_WORDS or not ends_sentence(t) or _SENTENCE_INSIDE.search(t):
+                    or a.features["words"] > SUMMARY_POINT_WORDS or not ends_sentence(t) or SENTENCE_INSIDE.search(t):
                 break
             a.features["chrome"] = f"a point of the machine-made summary under '{b.text[:40]}'"
             a.features["inline"] = True

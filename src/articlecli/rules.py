@@ -14,7 +14,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .errors import ArticleError
-from .textutil import norm_key
+from .textutil import head_key, norm_key
 
 BUNDLED = ("vi.toml", "en.toml", "multi.toml")
 
@@ -216,7 +216,7 @@ class Rules:
         """A long block that opens with a chrome prefix (paywall and account notices run long)."""
         if not self._may_prefix(text[:3].casefold()):
             return None                              # (most blocks: a few set lookups)
-        return self._prefix(" ".join(text[:80].casefold().split()))
+        return self._prefix(head_key(text))
 
     def prefix_kind(self, key: str) -> str:
         """'inline' for a notice printed inside the article (rules: chrome.in_article_prefixes), else 'prefix'."""

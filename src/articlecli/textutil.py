@@ -15,6 +15,7 @@ DATE = re.compile(    # '26.04.2024', '2024-04-26', '10:00', '5 Mai 2024', 'May 
 SENTENCE_END = ".!?…。！？।॥။።۔"
 NOT_HEADING_END = ".,;:。，；：、।။።۔"    # a line ending in one of these goes on or has ended: no heading, no title
 CLOSERS = "\"”“’‘»)]'」』）"
+SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")   # a sentence ends inside the text (more than one sentence)
 
 
 def norm_key(text: str) -> str:
@@ -69,6 +70,11 @@ def word_count(text: str) -> int:
     toks = _WORD.findall(text)
     chars = len(_SPACELESS.findall(text))
     return sum(1 for t in toks if not _SPACELESS.search(t)) + (chars + 1) // 2
+
+
+def head_key(text: str) -> str:
+    """The first 80 characters casefolded, whitespace runs as one space: what chrome prefixes are matched against."""
+    return " ".join(text[:80].casefold().split())
 
 
 def ends_sentence(text: str) -> bool:

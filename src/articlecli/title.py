@@ -3,14 +3,13 @@ the words of the text after it (and is often printed twice on the page), a Markd
 short question opening the text."""
 from __future__ import annotations
 
-import re
 
 from .bylines import dated_byline
 from .model import Block, Label
 from .names import name_with_dashed_role
 from .rules import Rules
 from .teasers import is_para
-from .textutil import CLOSERS, NOT_HEADING_END, ends_sentence, is_caps, letters_key, spaceless, words
+from .textutil import CLOSERS, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, is_caps, letters_key, spaceless, words
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -25,7 +24,6 @@ STANDFIRST_TITLE_WORDS = 5   # a title-like line this long right above the chose
 BYLINE_BELOW = 1.5      # score of a title-like line with a byline ('By Serafina Kenny') right below it
 STANDFIRST_WORDS = 40   # words of a standfirst sentence between a headline and its byline at most
 HEADLINE_WORDS = 25     # words of a one-sentence first 'paragraph' that is a headline (its byline under it) at most
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")
 
 
 def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | None:
@@ -192,7 +190,7 @@ def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> boo
     'paragraph', one sentence of a headline's length, with the byline under it (past a standfirst sentence), is
     the headline."""
     t = blocks[i].text.rstrip()
-    return blocks[i].features["words"] <= HEADLINE_WORDS and not _SENTENCE_INSIDE.search(t) \
+    return blocks[i].features["words"] <= HEADLINE_WORDS and not SENTENCE_INSIDE.search(t) \
         and _byline_below(blocks, i, hi, rules)
 
 
@@ -201,7 +199,7 @@ def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
     'Baerbock zur UN: Nur eine Etappe …?' / the text: a one-sentence line of a headline's length over a kicker (one
     or two words) and a title-like line right above the text is a second headline (the page's social one), not
     the first paragraph."""
-    if i + 3 >= hi or blocks[i].features["words"] > HEADLINE_WORDS or _SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
+    if i + 3 >= hi or blocks[i].features["words"] > HEADLINE_WORDS or SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
         return False
     kicker, headline = blocks[i + 1], blocks[i + 2]
     if not (kicker.label is None and not kicker.features.get("chrome") and kicker.features["words"] <= 2
@@ -219,7 +217,7 @@ def _question_headline(blocks: list[Block], i: int, hi: int) -> bool:
     the text, its first 'paragraph' is the headline when it is one short question and text follows it
     (past captions). (A question of twelve words or more counts as a paragraph by its length.)"""
     t = blocks[i].text.rstrip().rstrip(CLOSERS)
-    if not t.endswith("?") or blocks[i].features["words"] > QUESTION_TITLE_WORDS or _SENTENCE_INSIDE.search(t[:-1]):
+    if not t.endswith("?") or blocks[i].features["words"] > QUESTION_TITLE_WORDS or SENTENCE_INSIDE.search(t[:-1]):
         return False
     nxt = next((b for b in blocks[i + 1:hi] if b.label is not Label.caption), None)
     return nxt is not None and nxt.label is None and is_para(nxt)

@@ -127,6 +127,11 @@ def _doubled_captions(blocks: list[Block]) -> None:
             continue
         around = (blocks[i - 1], blocks[i + 2 + (counter is not None)])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
+            if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \
+                    and _text_follows(blocks, i + 2 + (counter is not None)):
+                # ('Adriane Burnett reads to her son … April 14, 2024.' twice between the byline and 'Share')
+                caption_after_alt(twin, b.text, None, "a sentence printed twice, the text after it: an image's alt "
+                                  "text and its caption", [b])
             continue
         body = [x.features["words"] >= LONG and x.features["sentence"] for x in around]
         if all(body):
@@ -140,6 +145,20 @@ def _doubled_captions(blocks: list[Block]) -> None:
         caption_after_alt(twin, b.text, None, why, [b])
         if counter is not None:
             counter.set(Label.chrome, COUNTER_REASON)
+
+
+TWICE_SENTENCE_WORDS = 6   # words of a sentence printed twice in a row, among widgets, that is a caption at least
+
+
+def _text_follows(blocks: list[Block], j: int, window: int = 6) -> bool:
+    """A long paragraph within `window` blocks from `j`, past widget labels and labelled blocks."""
+    for x in blocks[j:j + window]:
+        if x.label is None and not x.features.get("chrome") and not x.features.get("teaser"):
+            if x.features["words"] >= LONG and x.features["sentence"]:
+                return True
+            if x.features["words"] > 3:
+                return False
+    return False
 
 
 # the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its

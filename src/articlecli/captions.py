@@ -386,6 +386,8 @@ def _credit_line(b: Block, out: list[Block], rules: Rules) -> str | None:
     credit = None
     if "/" in t or " via " in t:
         credit = rules.photo_credit(t)
+    elif t.startswith("©") and rules.is_photo_agency(t.strip(" ©")):
+        credit = t.strip(" ©")                     # ('© Picture Alliance' under its caption)
     if not credit and (rules.is_photo_agency(t) or t.startswith("©") and len(t.split()) <= 8) \
             and _printed_before(out, letters_key(prev.text)):
         credit = t.strip(" ©")

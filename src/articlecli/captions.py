@@ -141,7 +141,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         mark = rules.image_mark_re.search(b.text) if "(" in b.text or "（" in b.text else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
-        elif " … " in b.text[:60] and _CAPS_KICKER.match(b.text) and ends_sentence(b.text) \
+        elif b.text.find(" … ", 0, 60) >= 0 and _CAPS_KICKER.match(b.text) and ends_sentence(b.text) \
                 and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             b.set(Label.caption, "a sentence under a kicker in capitals and '…' ('THERE YOU GO … President …'): "
                                  "how a photo's caption opens")

@@ -195,23 +195,35 @@ SUMMARY_POINT_WORDS = 40   # words of each
 
 
 def _machine_summary(blocks: list[Block], rules: Rules) -> None:
-    """'Diese Zusammenfassung wurde künstlich erzeugt.' (rules: chrome.summary_notices) and the one-sentence blocks
-    right after it, up to SUMMARY_POINTS: the machine-made summary of the article, not its text. Not a wall: the
-    text goes on after it."""
+    """'Diese Zusammenfassung wurde künstlich erzeugt.', 'Key Points' (rules: chrome.summary_notices) and the
+    one-sentence blocks right after it, up to SUMMARY_POINTS, when something other than a paragraph follows them:
+    the summary of the article (a machine's or the editor's), not its text. Not a wall: the text goes on after it."""
     if not rules.summary_notices:
         return
     for i, b in enumerate(blocks):
         if not (b.features.get("chrome") or "").startswith("starts with") or b.features.get("html") \
                 or not head_key(b.text).startswith(rules.summary_notices):
             continue                                  # (the notice is a chrome prefix: 'starts with …')
-        for a in blocks[i + 1:i + 1 + SUMMARY_POINTS]:
+        points = []
+        for a in blocks[i + 1:i + 2 + SUMMARY_POINTS]:
             t = a.text.strip()
             if a.label is not None or a.features.get("chrome") or a.features.get("html") \
                     or a.features["words"] > SUMMARY_POINT_WORDS or not ends_sentence(t) or SENTENCE_INSIDE.search(t):
                 break
-            a.features["chrome"] = f"a point of the machine-made summary under '{b.text[:40]}'"
+            points.append(a)
+        end = i + 1 + len(points)
+        # (the points end where something else begins: a photo, its credit, a widget; one-sentence paragraphs
+        # running on are the article's own, and then nothing is taken for the summary)
+        if not points or len(points) > SUMMARY_POINTS or end >= len(blocks) or _plain_paragraph(blocks[end]):
+            continue
+        for a in points:
+            a.features["chrome"] = f"a point of the summary under '{b.text[:40]}'"
             a.features["inline"] = True
         b.features["inline"] = True
+
+
+def _plain_paragraph(b: Block) -> bool:
+    return b.label is None and not b.features.get("chrome") and b.features["sentence"] and b.features["words"] >= LONG
 
 
 # 'FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu …', 'LEES OOK: …': a link to another article under a label in capitals

@@ -52,6 +52,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
              and not (captions and letters_key(blocks[i].text) in captions)
              and not rules.line_credit_re.match(blocks[i].text)        # ('Quelle: fhm/Getty Images; Montage: …')
+             and not rules.photo_credit(blocks[i].text)                # ('Francesco Carta Fotografo | Moment | Getty Images')
              and not name_with_dashed_role(blocks[i].text, rules)       # ('Anders Skjerdingstad – Journalist i Paris')
              and not _glued_to_next(blocks, i)]
     if first_para - 1 not in found and _bylined_headline(blocks, first_para, hi, rules):

@@ -346,3 +346,14 @@ def test_headings_inside_a_figcaption_stay_blocks_of_their_own() -> None:
                       f"<h5>27-06-2012</h5></figcaption></figure><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}"
                       f"</p></article>"))
     assert "The council members during the vote on the budget in the town hall on Monday." in [c.text for c in art.captions]
+
+
+def test_key_points_box_is_the_summary_not_the_text() -> None:
+    # fundus-dev us-CNBC-2023-04-28: 'Key Points' and three one-sentence points above the lead image and the text
+    art = clean(_page('<article><h1>Council budget</h1><div><h2>Key Points</h2><ul>'
+                      '<li>The council plans to spend more on schools next year.</li>'
+                      '<li>Roads get a bigger share of the money than in any year before.</li></ul></div>'
+                      '<figure><img src="/lead.jpg" alt=""><figcaption>The town hall. Photo: Jane Doe</figcaption></figure>'
+                      f'<p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></article>'))
+    assert "spend more on schools next year" not in art.text and "Roads get a bigger share" not in art.text
+    assert art.text.startswith("The council published its budget on Monday")

@@ -201,13 +201,13 @@ def _machine_summary(blocks: list[Block], rules: Rules) -> None:
     if not rules.summary_notices:
         return
     for i, b in enumerate(blocks):
-        if not (b.features.get("chrome") or "").startswith("starts with") or b.features.get("html") \
+        if not (b.features.get("chrome") or "").startswith("starts with") \
                 or not head_key(b.text).startswith(rules.summary_notices):
             continue                                  # (the notice is a chrome prefix: 'starts with …')
         points = []
         for a in blocks[i + 1:i + 2 + SUMMARY_POINTS]:
             t = a.text.strip()
-            if a.label is not None or a.features.get("chrome") or a.features.get("html") \
+            if a.label is not None or a.features.get("chrome") \
                     or a.features["words"] > SUMMARY_POINT_WORDS or not ends_sentence(t) or SENTENCE_INSIDE.search(t):
                 break
             points.append(a)

@@ -149,27 +149,32 @@ def _glued_to_next(blocks: list[Block], i: int) -> bool:
 def _window(blocks: list[Block], first_para: int) -> list[int]:
     """The TITLE_WINDOW blocks before the first paragraph, nearest first, not counting the furniture pages
     print inside an article (an ad label, a player's '1.0x' and '00:00': rules chrome.in_article*) nor the
-    widget labels and repeats set aside as chrome (share buttons, 'Se connecter'), up to three times as
-    many blocks back."""
+    widget labels and repeats set aside as chrome (share buttons, 'Se connecter') nor the name lines of an author
+    list, up to three times as many blocks back."""
     out, counted = [], 0
     for i in range(first_para - 1, max(-1, first_para - 3 * TITLE_WINDOW), -1):
         out.append(i)
-        f = blocks[i].features
-        counted += not (f.get("inline") or f.get("chrome") or f.get("namelike"))   # (an author list: one name a line)
+        counted += _counts(blocks[i])
         if counted >= TITLE_WINDOW - 1:
             break
     return out
 
 
 def _counted_back(blocks: list[Block], first_para: int, n: int) -> int:
-    """The index `n` blocks before the first paragraph, not counting the furniture and chrome between (an
-    affiliate note, 'Article content', a share bar: as `_window` counts)."""
+    """The index `n` blocks before the first paragraph, counted as `_window` counts (not the affiliate note,
+    'Article content', the share bar or the names between)."""
     counted, i = 0, first_para
     while i > 0 and counted < n:
         i -= 1
-        f = blocks[i].features
-        counted += not (f.get("inline") or f.get("chrome"))
+        counted += _counts(blocks[i])
     return i if counted >= n else -1
+
+
+def _counts(b: Block) -> bool:
+    """A block that counts in how far before the text a headline stands: not furniture, chrome or a name line
+    (an author list prints one name a line)."""
+    f = b.features
+    return not (f.get("inline") or f.get("chrome") or f.get("namelike"))
 
 
 def _byline_below(blocks: list[Block], i: int, end: int, rules: Rules) -> bool:

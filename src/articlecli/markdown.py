@@ -51,6 +51,8 @@ def _table_rule(line: str) -> bool:
     if "|" not in line or not set(line) <= _RULE_CHARS:
         return False
     return all(_RULE_CELL.fullmatch(c.strip()) for c in line.split("|"))
+
+
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
 

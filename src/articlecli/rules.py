@@ -275,6 +275,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     # (a gallery's button and a reading time alone on a line are furniture inside the article; a page may print
     # the reading time twice, for two layouts: 'Lecture 4 min. Lecture 4 min.')
     lines = [norm_key(x) for x in g("chrome", "lines")]
+    # (summary notices and in-article notices are chrome prefixes too: one list of every prefix)
+    prefixes = [norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
+                + g("chrome", "in_article_prefixes")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
@@ -284,8 +287,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
-        chrome_prefixes=tuple(norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
-                              + g("chrome", "in_article_prefixes")),
+        chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
@@ -326,8 +328,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         learned=learned,
         sources=names,
         profiles=_profiles(tables, names),
-        prefix_heads=frozenset(norm_key(x)[:3] for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
-                               + g("chrome", "in_article_prefixes")),
+        prefix_heads=frozenset(p[:3] for p in prefixes),
         inline_residue_re=re.compile(alternation(g("residue", "inline"))) if g("residue", "inline") else None,
         photo_agencies=frozenset(a.casefold() for a in photo_agencies),
         photo_only=frozenset(a.casefold() for a in g("caption", "photo_agencies")),

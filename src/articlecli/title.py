@@ -3,7 +3,6 @@ the words of the text after it (and is often printed twice on the page), a Markd
 short question opening the text."""
 from __future__ import annotations
 
-
 from .bylines import dated_byline
 from .model import Block, Label
 from .names import name_with_dashed_role

@@ -98,10 +98,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 prev.set(Label.chrome, f"image alt text with the gallery button '{button}' after it "
                                        "(rules: caption.gallery_buttons)")
                 b.set(Label.caption, f"the line after the image's alt text and its button '{button}'")
-                m = _paren_tail(b.text)                  # ('… inzwischen gelöscht. (Quelle: Truth Social)')
-                if m and rules.line_credit_re.match(m.group("credit")):
-                    b.credit = m.group("credit").split(":", 1)[1].strip()
-                    b.text = b.text[:m.start()].rstrip()
+                _source_in_parens(b, rules)              # ('… inzwischen gelöscht. (Quelle: Truth Social)')
             out.append(b)
             continue
         if pieces[0].kind == "caption" and out and rules.is_gallery_button(out[-1].text):
@@ -328,10 +325,16 @@ def _photographer_before(caption: str, agency: str) -> tuple[str, str] | None:
 def _marked_caption(b: Block, mark: str, rules: Rules) -> None:
     """'Steffen Kauert … erklärt, welche Folgen die Hitze hat. (Archivbild)': a caption by a word only captions
     say (rules: caption.image_marks); a '(Quelle: X)' after it is its credit."""
+    _source_in_parens(b, rules)
+    b.set(Label.caption, f"says '{mark}', as only an image's caption does (rules: caption.image_marks)")
+
+
+def _source_in_parens(b: Block, rules: Rules) -> None:
+    """A source in parentheses closing a caption ('… (Quelle: Truth Social)', rules: caption.line_credit_markers)
+    is its credit: cut from the text."""
     m = _paren_tail(b.text)
     if m and rules.line_credit_re.match(m.group()):
         b.text, b.credit = b.text[:m.start()].rstrip(), m.group("credit").split(":", 1)[1].strip()
-    b.set(Label.caption, f"says '{mark}', as only an image's caption does (rules: caption.image_marks)")
 
 
 def _cut_openers(blocks: list[Block], rules: Rules):

@@ -45,8 +45,10 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         kind, f["chrome"] = rules.chrome_match(b.text, key) or (None, None)
     else:                                     # (a long block: only a prefix; "Image caption, …" stays a caption)
         kind, f["chrome"] = None, None if caption_element(b) else rules.prefix_reason(b.text)
-        if f["chrome"] and rules.in_article_prefixes:
+        if f["chrome"]:
             kind = rules.prefix_kind(head_key(b.text))
+    # (a summary's notice is a chrome prefix: 'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points')
+    f["summary_notice"] = kind == "prefix" and rules.is_summary_notice(b.text)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -201,9 +203,8 @@ def _machine_summary(blocks: list[Block], rules: Rules) -> None:
     if not rules.summary_notices:
         return
     for i, b in enumerate(blocks):
-        if not (b.features.get("chrome") or "").startswith("starts with") \
-                or not head_key(b.text).startswith(rules.summary_notices):
-            continue                                  # (the notice is a chrome prefix: 'starts with …')
+        if not b.features.get("summary_notice"):
+            continue
         points = []
         for a in blocks[i + 1:i + 2 + SUMMARY_POINTS]:
             t = a.text.strip()
@@ -214,16 +215,14 @@ def _machine_summary(blocks: list[Block], rules: Rules) -> None:
         end = i + 1 + len(points)
         # (the points end where something else begins: a photo, its credit, a widget; one-sentence paragraphs
         # running on are the article's own, and then nothing is taken for the summary)
-        if not points or len(points) > SUMMARY_POINTS or end >= len(blocks) or _plain_paragraph(blocks[end]):
+        nxt = blocks[end] if end < len(blocks) else None
+        if not points or len(points) > SUMMARY_POINTS or nxt is None \
+                or nxt.label is None and not nxt.features.get("chrome") and is_para(nxt):
             continue
         for a in points:
             a.features["chrome"] = f"a point of the summary under '{b.text[:40]}'"
             a.features["inline"] = True
         b.features["inline"] = True
-
-
-def _plain_paragraph(b: Block) -> bool:
-    return b.label is None and not b.features.get("chrome") and b.features["sentence"] and b.features["words"] >= LONG
 
 
 # 'FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu …', 'LEES OOK: …': a link to another article under a label in capitals

@@ -222,6 +222,10 @@ class Rules:
         """'inline' for a notice printed inside the article (rules: chrome.in_article_prefixes), else 'prefix'."""
         return "inline" if self.in_article_prefixes and key.startswith(self.in_article_prefixes) else "prefix"
 
+    def is_summary_notice(self, text: str) -> bool:
+        """'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points' (rules: chrome.summary_notices)."""
+        return bool(self.summary_notices) and head_key(text).startswith(self.summary_notices)
+
     def _may_prefix(self, head: str) -> bool:
         """The first three characters of a line (casefolded) can start a chrome prefix."""
         return head in self.prefix_heads or head[:2] in self.prefix_heads or head[:1] in self.prefix_heads

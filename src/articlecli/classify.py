@@ -469,9 +469,10 @@ def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:
 
 
 def _prev_content(blocks: list[Block], i: int) -> Block | None:
-    """The block before `i`, skipping widget labels ('Anzeige', 'Share')."""
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if not blocks[j].features.get("chrome"):
+    """The block before `i`, past up to three widget labels and other chrome ('Anzeige', 'Share', 'Artikel
+    teilen')."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not blocks[j].features.get("chrome") and blocks[j].label is not Label.chrome:
             return blocks[j]
     return None
 
@@ -578,7 +579,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         # (past the widget labels between: 'in Pocket speichern' / 'Artikel teilen')
-        top = i < first_para or not body_seen and _label_above(blocks, i) in _UNDER_TITLE \
+        top = i < first_para or not body_seen and (above := _prev_content(blocks, i)) is not None \
+            and above.label in _UNDER_TITLE \
             and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
         # (a date line: 12 words at most, or longer with two dates, which is all `date` says past 14 words)
         if f["date"] and not 12 < f["words"] <= 14 and not ((top or not body_seen) and f["by"]
@@ -647,14 +649,6 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
 def _no_word_twice(text: str) -> bool:
     parts = text.split()
     return len(set(parts)) == len(parts)
-
-
-def _label_above(blocks: list[Block], i: int) -> Label | None:
-    """The label of the block above `i`, past up to three widget labels and other chrome."""
-    for j in range(i - 1, max(-1, i - 5), -1):
-        if blocks[j].label is not Label.chrome and not blocks[j].features.get("chrome"):
-            return blocks[j].label
-    return None
 
 
 _UNDER_TITLE = (Label.title, Label.lead, Label.date, Label.caption, Label.site, Label.byline)

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import re
 
-from .bylines import name_with_agency
+from .bylines import parse_byline
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
-from .names import names_from_byline
 from .rules import Rules
 from .textutil import DATE, SCRIPT_SAMPLE, guess_language, letters_key
-
-_PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
-
 
 def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | None = None) -> Article:
     meta = meta or {}
@@ -93,25 +89,6 @@ def _head(blocks: list[Block], n: int) -> str:
         if size >= n:
             break
     return " ".join(parts)
-
-
-def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
-    """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
-    t = " ".join(text.split())[:300].strip("-–—").strip()
-    if rules.source_re.match(t) or rules.line_credit_re.match(t):
-        return [], [t.strip("().")]                 # 'Theo TTXVN', '(Nguồn: AAE Việt Nam)'
-    sources = []
-    paren = _PAREN_SOURCE.search(t)
-    if paren and t[: paren.start()].strip():
-        if not rules.is_role_word(paren.group(0).strip("() ")):     # ('Lê Minh (tổng hợp)': a role, no source)
-            sources.append(paren.group(0).strip("() "))
-        t = t[: paren.start()].strip()
-    elif name_with_agency(t):                       # 'Minh Anh/TTXVN'
-        t, agency = t.split("/", 1)
-        sources.append(agency)
-    elif paren:
-        return [], [paren.group("src").strip()]
-    return names_from_byline(t, rules), sources
 
 
 def _dated(text: str) -> str | None:

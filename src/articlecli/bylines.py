@@ -164,3 +164,25 @@ def cut_trailing_byline(blocks: list[Block]) -> None:
         what = "agency" if name.startswith("(") else "name"
         blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
             Label.byline, f"{what} glued after the last sentence"))
+
+
+_PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
+
+
+def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
+    """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
+    t = " ".join(text.split())[:300].strip("-–—").strip()
+    if rules.source_re.match(t) or rules.line_credit_re.match(t):
+        return [], [t.strip("().")]                 # 'Theo TTXVN', '(Nguồn: AAE Việt Nam)'
+    sources = []
+    paren = _PAREN_SOURCE.search(t)
+    if paren and t[: paren.start()].strip():
+        if not rules.is_role_word(paren.group(0).strip("() ")):     # ('Lê Minh (tổng hợp)': a role, no source)
+            sources.append(paren.group(0).strip("() "))
+        t = t[: paren.start()].strip()
+    elif name_with_agency(t):                       # 'Minh Anh/TTXVN'
+        t, agency = t.split("/", 1)
+        sources.append(agency)
+    elif paren:
+        return [], [paren.group("src").strip()]
+    return names_from_byline(t, rules), sources

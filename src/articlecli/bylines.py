@@ -186,3 +186,41 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     elif paren:
         return [], [paren.group("src").strip()]
     return names_from_byline(t, rules), sources
+
+
+def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) -> None:
+    """A paragraph near the end of the body that opens with the name of the article's own author is the
+    author's bio box: 'Aaron Kliegman is a politics reporter for Fox News Digital.', 'Johannes
+    RitterKorrespondent für Politik …'. The author is named by a 'By' or dated byline or by the page's
+    metadata (a name-only line may be a tag), and the text does not name them before (a byline misread from
+    a section label and a date: 'North Korea 09:31 August 20, 2019'). The name line above the bio is the box's, and
+    the few body blocks after it (a newsletter box, 'To submit a correction, click here.') are the page's."""
+    names = {n for b in blocks if b.label is Label.byline and not b.features.get("name_only")
+             for n in parse_byline(b.text, rules)[0]}
+    names = [n for n in names | set(meta_authors) if len(n.split()) >= 2]
+    body = [i for i, b in enumerate(blocks) if b.label is not None and b.label.is_body]
+    for k in range(max(len(body) // 2, len(body) - 5), len(body)) if names else ():
+        i, t = body[k], blocks[body[k]].text
+        if any(t.startswith(n) and _bio_goes_on(t[len(n):])
+               and not any(n in blocks[j].text and blocks[j].text != n for j in body[:k]) for n in names):
+            blocks[i].set(Label.chrome, "the author's bio: opens with the byline's name")
+            above = _prev_body(blocks, i)
+            if above is not None and blocks[above].text in names:
+                blocks[above].set(Label.chrome, "the name line of the author's bio")
+            for j in body[k + 1:]:
+                blocks[j].set(Label.chrome, "after the author's bio")
+            return
+
+
+def _bio_goes_on(rest: str) -> bool:
+    """What follows the name in a bio: a word glued on in capitals ('RitterKorrespondent', 'LazareTwitter')
+    or a lowercase word ('… is a politics reporter')."""
+    return rest[:1].isupper() or (rest[:1].isspace() and rest.lstrip()[:1].islower())
+
+
+def _prev_body(blocks: list[Block], i: int) -> int | None:
+    """The body block before block i, past captions and chrome."""
+    j = i - 1
+    while j >= 0 and not blocks[j].label.is_body:
+        j -= 1
+    return j if j >= 0 else None

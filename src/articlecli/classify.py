@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import classify_html, runon, teasers
-from .bylines import NAME_ONLY, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline, prefixed_byline
+from .bylines import NAME_ONLY, author_bio, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline, prefixed_byline
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import namelike
@@ -332,6 +332,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
     cut_trailing_byline(blocks)
+    author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks
 

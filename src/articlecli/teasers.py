@@ -19,6 +19,7 @@ def mark(blocks: list[Block]) -> None:
     _mark_short_runs(blocks)
     _mark_headline_runs(blocks)
     _mark_teaser_cards(blocks)
+    _mark_kicker_cards(blocks)
     _mark_directories(blocks)
     _mark_dated_cards(blocks)
     _mark_teaser_tail(blocks)
@@ -78,6 +79,39 @@ def _mark_headline_runs(blocks: list[Block]) -> None:
             for b in run:
                 b.features["headline_run"] = len(run)   # counts against the region; inside it, kept
         i = max(j, i + 1)
+
+
+KICKER_CARDS = 3     # image caption + section kicker + headline, this many in a row: a teaser list
+
+
+def _mark_kicker_cards(blocks: list[Block]) -> None:
+    """Teaser cards of three lines: the image's caption, the section kicker ('Gaza-Krieg', 'Tarife') and
+    the headline, with no text after them. A text's subheading has a paragraph under it, not a headline
+    without a full stop, and text goes on after its sections."""
+    i, n = 0, len(blocks)
+    while i < n - 2:
+        j = i
+        while j + 2 < n and _card_caption(blocks[j]) and _kicker(blocks[j + 1]) and _card_headline(blocks[j + 2]):
+            j += 3
+        if (j - i) // 3 >= KICKER_CARDS and not any(is_para(b) for b in blocks[j:j + 2]):
+            for b in blocks[i:j]:
+                b.features["teaser"] = "teaser card (an image caption, a section kicker and a headline)"
+        i = max(j, i + 1)
+
+
+def _card_caption(b: Block) -> bool:
+    f = b.features
+    return b.label in (None, Label.caption) and 3 <= f["words"] <= 40 and f["sentence"] and not f.get("html")
+
+
+def _card_headline(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 3 <= f["words"] <= 25 and _headline_text(b) and not f.get("html") and not f["list"]
+
+
+def _kicker(b: Block) -> bool:
+    f = b.features
+    return b.label is None and 1 <= f["words"] <= 3 and not f["sentence"] and not f.get("html") and not f["date"]
 
 
 DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row: a site directory or teaser grid

@@ -52,6 +52,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
+    if not f["chrome"] and n == 1 and _identifier(b.text):
+        kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
@@ -69,6 +71,12 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
 
 
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
+
+
+def _identifier(text: str) -> bool:
+    """One word with underscores ('werbung_3', 'expand_circle_down'): code, not text."""
+    head, sep, tail = text.strip().partition("_")
+    return bool(sep) and head.isalpha() and tail.replace("_", "").isalnum()
 
 
 def value(b: Block) -> float:

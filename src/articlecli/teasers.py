@@ -20,6 +20,7 @@ def mark(blocks: list[Block]) -> None:
     _mark_headline_runs(blocks)
     _mark_teaser_cards(blocks)
     _mark_kicker_cards(blocks)
+    _mark_kicker_headlines(blocks)
     _mark_directories(blocks)
     _mark_dated_cards(blocks)
     _mark_teaser_tail(blocks)
@@ -112,6 +113,37 @@ def _card_headline(b: Block) -> bool:
 def _kicker(b: Block) -> bool:
     f = b.features
     return b.label is None and 1 <= f["words"] <= 3 and not f["sentence"] and not f.get("html") and not f["date"]
+
+
+KICKER_HEADLINES = 3  # 'Kicker: headline' lines in a row, each with its own kicker: a list of links
+
+
+def _mark_kicker_headlines(blocks: list[Block]) -> None:
+    """Teaser headlines in the news form 'Kicker: headline' ('Naturkatastrophe: Santorini-Vulkan löschte ganze
+    Kultur aus – …', 'Interview: Deutscher Archäologe findet …') listed between the article's paragraphs. An
+    article's subheading has text under it: the last line before a paragraph may be one, and is left out.
+    Numbered steps ('Schritt 1: …') and one kicker over and over ('Tipp: …') are the text's own list. They are
+    chrome, but no wall between the article's parts (inline)."""
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _kicker_headline(blocks[j]):
+            j += 1
+        end = j - 1 if j < n and is_para(blocks[j]) else j
+        kickers = [blocks[k].text.split(":", 1)[0].casefold() for k in range(i, end)]
+        if end - i >= KICKER_HEADLINES and len(set(kickers)) == len(kickers):
+            for b in blocks[i:end]:
+                b.features["chrome"] = "one of a list of teaser headlines ('Kicker: headline') inside the text"
+                b.features["inline"] = True
+        i = max(j, i + 1)
+
+
+def _kicker_headline(b: Block) -> bool:
+    if not headline_like(b) or b.features.get("chrome"):
+        return False
+    kicker, sep, rest = b.text.partition(": ")
+    return bool(sep) and 1 <= len(kicker.split()) <= 3 and not any(c.isdigit() for c in kicker) \
+        and len(rest.split()) >= 4 and rest[0].isupper()      # (a review's 'We like: the shoe racks at the bottom')
 
 
 DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row: a site directory or teaser grid

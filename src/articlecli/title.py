@@ -149,9 +149,10 @@ def _window(blocks: list[Block], first_para: int) -> list[int]:
     """The TITLE_WINDOW blocks before the first paragraph, nearest first, not counting the furniture pages
     print inside an article (an ad label, a player's '1.0x' and '00:00': rules chrome.in_article*) nor the
     widget labels and repeats set aside as chrome (share buttons, 'Se connecter') nor the name lines of an author
-    list, up to three times as many blocks back."""
+    list nor captions (a gallery of twelve between the headline and the text), up to four times as many blocks
+    back."""
     out, counted = [], 0
-    for i in range(first_para - 1, max(-1, first_para - 3 * TITLE_WINDOW), -1):
+    for i in range(first_para - 1, max(-1, first_para - 4 * TITLE_WINDOW), -1):
         out.append(i)
         counted += _counts(blocks[i])
         if counted >= TITLE_WINDOW - 1:
@@ -170,10 +171,10 @@ def _counted_back(blocks: list[Block], first_para: int, n: int) -> int:
 
 
 def _counts(b: Block) -> bool:
-    """A block that counts in how far before the text a headline stands: not furniture, chrome or a name line
-    (an author list prints one name a line)."""
+    """A block that counts in how far before the text a headline stands: not furniture, chrome, a name line
+    (an author list prints one name a line) or a caption."""
     f = b.features
-    return not (f.get("inline") or f.get("chrome") or f.get("namelike"))
+    return not (f.get("inline") or f.get("chrome") or f.get("namelike")) and b.label is not Label.caption
 
 
 def _byline_below(blocks: list[Block], i: int, end: int, rules: Rules) -> bool:

@@ -117,6 +117,18 @@ def test_names_in_name_dash_role_bylines() -> None:
     assert name_with_dashed_role("Tom Davies – Associated Press", r) is None              # no role after the dash
 
 
+def test_names_between_bars() -> None:
+    """Full names between bars are one name each (fundus-dev DW 2023-06-13 page.txt: 'Julia Vergin | Clare Roth');
+    after 'By' the part after the bar is the outlet, and a link row of one-word labels is no name line."""
+    from articlecli import rules
+    from articlecli.names import namelike, names_from_byline
+    r = rules.load(())
+    assert names_from_byline("Julia Vergin | Clare Roth", r) == ["Julia Vergin", "Clare Roth"]
+    assert names_from_byline("By Aaron Kliegman | Fox News", r) == ["Aaron Kliegman"]
+    assert namelike("Julia Vergin | Clare Roth")
+    assert not namelike("Politik | Ausland | Sport")
+
+
 BODY = ("The council published its budget on Monday, and the figures show a clear rise in spending on schools, "
         "roads and public transport across the whole region this year.")
 

@@ -31,6 +31,9 @@ _NAME_JOINS = frozenset(_AND + ("-", "–", "—"))   # ("THANH HÀ - MINH ANH")
 
 
 def namelike(text: str) -> bool:
+    if " | " in text:             # two or more full names between bars ('Julia Vergin | Clare Roth'; not 'Home | News')
+        names = text.split(" | ")
+        return len(names) <= 4 and all(len(n.split()) >= 2 and namelike(n) for n in names)
     parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
     return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts) \
         and _GLUED_START.search(parts[0]) is None and parts[0] not in _NOT_FIRST_NAMES
@@ -169,6 +172,8 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     if m:
         t = m.group("name")
     t = _MARKER.sub("", _LEAD_WORD.sub("", t))
+    if not m and " | " in t and namelike(t):    # ('Julia Vergin | Clare Roth'; after 'By': 'By X | Fox News')
+        return [n for n in t.split(" | ") if not rules.chrome_reason(n)]
     cut = _CUT.search(t)
     if cut:
         if cut.start() == 0 or t[cut.start()] != "|" and _SEGMENT.search(t):

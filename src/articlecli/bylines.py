@@ -193,23 +193,34 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
     author's bio box: 'Aaron Kliegman is a politics reporter for Fox News Digital.', 'Johannes
     RitterKorrespondent für Politik …'. The author is named by a 'By' or dated byline or by the page's
     metadata (a name-only line may be a tag), and the text does not name them before (a byline misread from
-    a section label and a date: 'North Korea 09:31 August 20, 2019'). The name line above the bio is the box's, and
+    a section label and a date: 'North Korea 09:31 August 20, 2019'). The name line above the bio is the box's
+    (a name line with text under it near the end opens the box too: 'Ralf Euler' / 'Redakteur in der …'), and
     the few body blocks after it (a newsletter box, 'To submit a correction, click here.') are the page's."""
     names = {n for b in blocks if b.label is Label.byline and not b.features.get("name_only")
              for n in parse_byline(b.text, rules)[0]}
     names = [n for n in names | set(meta_authors) if len(n.split()) >= 2]
     body = [i for i, b in enumerate(blocks) if b.label is not None and b.label.is_body]
+    for i, j in zip(body, body[1:]):         # (a box inside the text: 'Ralf Euler' / 'Redakteur in der Rhein-Main-…')
+        role = blocks[j].text.split(maxsplit=1)[:1]
+        if blocks[i].text in names and role and role[0].strip(",.").casefold() in rules.role_nouns:
+            blocks[i].set(Label.chrome, "the name line of the author's bio box (its role under it)")
+            blocks[j].set(Label.chrome, "the author's bio: the byline's name, then the role (rules: byline.role_nouns)")
     for k in range(max(len(body) // 2, len(body) - 5), len(body)) if names else ():
         i, t = body[k], blocks[body[k]].text
-        if any(t.startswith(n) and _bio_goes_on(t[len(n):])
-               and not any(n in blocks[j].text and blocks[j].text != n for j in body[:k]) for n in names):
-            blocks[i].set(Label.chrome, "the author's bio: opens with the byline's name")
-            above = _prev_body(blocks, i)
-            if above is not None and blocks[above].text in names:
-                blocks[above].set(Label.chrome, "the name line of the author's bio")
-            for j in body[k + 1:]:
-                blocks[j].set(Label.chrome, "after the author's bio")
-            return
+        if t in names and k + 1 < len(body):
+            why = "the name line of the author's bio box (the byline's name, with the bio under it)"
+        elif any(t.startswith(n) and _bio_goes_on(t[len(n):])
+                 and not any(n in blocks[j].text and blocks[j].text != n for j in body[:k]) for n in names):
+            why = "the author's bio: opens with the byline's name"
+        else:
+            continue
+        blocks[i].set(Label.chrome, why)
+        above = _prev_body(blocks, i)
+        if above is not None and blocks[above].text in names:
+            blocks[above].set(Label.chrome, "the name line of the author's bio")
+        for j in body[k + 1:]:
+            blocks[j].set(Label.chrome, "the author's bio box, or after it")
+        return
 
 
 def _bio_goes_on(rest: str) -> bool:

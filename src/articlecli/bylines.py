@@ -58,6 +58,13 @@ def prefixed_byline(b: Block, rules: Rules) -> bool:
                         or bool(names_from_byline(b.text, rules)))    # ('By Lance Ulanoff published 19 May 2026')
 
 
+def source_line(b: Block, rules: Rules) -> bool:
+    """The article's source: 'Quelle: F.A.Z.', 'Theo TTXVN', '(AP)'."""
+    t = b.text.strip()
+    return not b.features.get("chrome") and bool(rules.source_re.match(t) or rules.line_credit_re.match(t)
+                                                 or _AGENCY_PAREN.match(t))
+
+
 def closing_line(b: Block, rules: Rules) -> bool:
     """A line that may close an article: a name, a source ('Theo …', 'Nguồn: …'), an agency tag."""
     f, t = b.features, b.text.strip()

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from . import classify_html, runon, teasers
-from .bylines import NAME_ONLY, author_bio, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline, prefixed_byline
+from .bylines import (NAME_ONLY, author_bio, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline,
+                      prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import namelike
@@ -300,7 +301,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \
             and not blocks[lo].features.get("html") and not blocks[lo - 1].features.get("chrome"):
         lo -= 1                  # (no region starts inside a source line: 'Không khí sạch nhất thế giớiTasmania, …')
-    hi = _trim_region(blocks, lo, hi)
+    hi = _trim_region(blocks, lo, hi, rules)
     hi = _extend_to_byline(blocks, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None and not lo <= i < hi:
@@ -378,7 +379,7 @@ def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
     return hi
 
 
-def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
+def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
     """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
 
     A header right after a closing byline, or after half the region's text or more, ends the article: the
@@ -397,7 +398,8 @@ def _trim_region(blocks: list[Block], lo: int, hi: int) -> int:
             prev = _prev_content(blocks, i)
             closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
                 prev.features["words"] > 1 or is_caps(prev.text)))
-            if (closing or so_far >= 0.5 * total and not _body_resumes(blocks, i + 1, hi)) \
+            if (closing or so_far >= 0.5 * total and not _body_resumes(blocks, i + 1, hi)
+                    and not _text_resumes_to_its_source(blocks, i + 1, rules)) \
                     and not b.features.get("html"):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
@@ -441,6 +443,25 @@ def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) ->
         counted += blocks[end].features.get("chrome") != REPEAT
         end += 1
     return _links_then_long_paragraph(blocks, start, end) or _two_long_paragraphs(blocks, start, end)
+
+
+LONG_BOX = 30        # blocks: a box of teaser cards (six lines each) the article's text may resume after
+
+
+def _text_resumes_to_its_source(blocks: list[Block], start: int, rules: Rules) -> bool:
+    """A longer box inside the article (three teaser cards of six lines: FAZ's 'Mehr zum Thema') that the text
+    continues after: within LONG_BOX blocks, two long paragraphs in a row, and right after them the article's
+    source line ('Quelle: F.A.Z.', 'Theo TTXVN'). A teaser's summary has its card's lines after it."""
+    run = 0
+    for j in range(start, min(len(blocks), start + LONG_BOX)):
+        f = blocks[j].features
+        if f["words"] >= 2 * LONG and f["sentence"] and not f.get("chrome"):
+            run += 1
+        elif run >= 2:
+            return source_line(blocks[j], rules)
+        else:
+            run = 0
+    return False
 
 
 def _links_then_long_paragraph(blocks: list[Block], start: int, end: int) -> bool:

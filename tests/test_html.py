@@ -33,6 +33,9 @@ def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
      'funding</a></div>', "Schools in the region"),
     ('<div class="print-only"><p>Printed from the council website on the day of the budget, with every figure as '
      'published at that time.</p></div>', "Printed from"),          # (a print box, unlike 'print:…' variants)
+    # a WordPress post's meta line (fundus-dev IsraelNachrichten: 'Von israel news am 21/02/2021. Abgelegt unter …')
+    ('<div class="singlepostmeta">Von <a href="/author/news">israel news</a> am 21/02/2021. Abgelegt unter '
+     '<a href="/category/israel">Israel</a>. Kommentare und Pings sind derzeit geschlossen.</div>', "Abgelegt unter"),
 ])
 def test_classed_box_after_the_text_is_still_chrome(box: str, snippet: str) -> None:
     art = clean(_page(f'<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p>'

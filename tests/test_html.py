@@ -361,3 +361,14 @@ def test_key_points_box_is_the_summary_not_the_text() -> None:
                       f'<p>{PARA}</p><p>{PARA.replace("Monday", "Friday")}</p></article>'))
     assert "spend more on schools next year" not in art.text and "Roads get a bigger share" not in art.text
     assert art.text.startswith("The council published its budget on Monday")
+
+
+def test_headings_printed_with_a_second_copy_of_the_headline_are_its_header() -> None:
+    # fundus-dev BoersenZeitung: the print layout repeats the headline with its kicker (h3), subtitle (h2) and a
+    # short author line (h5) above the text; they are not subheadings of the article
+    art = clean(_page("<article><h1>Council budget</h1><div class='content-body'>"
+                      "<h3>Finanzen</h3><h1>Council budget</h1><h2>Spending on schools and roads up by a "
+                      "tenth, the mayor says</h2><h5>ku London</h5></div>"
+                      f"<p>{PARA}</p><h2>Roads first</h2><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    heads = [b.text for b in art.blocks if b.label.value == "heading"]
+    assert heads == ["Roads first"] and "Friday" in art.text

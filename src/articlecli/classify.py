@@ -334,6 +334,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _label_region(blocks, lo, hi, title_at, rules, meta)
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)
+        classify_html.second_headline_print(blocks)
     _trailing_headings(blocks)
     for i, b in enumerate(blocks):
         if b.label is None:

@@ -404,3 +404,21 @@ def _matching_image(text: str, recent: list[tuple[int, dict]]) -> dict | None:
             if len(a) >= 12 and (key == a or key.startswith(a[:60]) or a.startswith(key)):
                 return im
     return None
+
+
+def second_headline_print(blocks: list[Block]) -> None:
+    """A page that prints its headline twice (a print layout under the screen one: Börsen-Zeitung) prints the
+    kicker, subtitle and short author line with the second copy too, as headings with no text between them
+    and it ('Finanzmärkte' / headline / 'Index gibt leicht nach – …' / 'ku Frankfurt'): they are that
+    header's, not the article's subheadings."""
+    title = next((letters_key(b.text) for b in blocks if b.label is Label.title), None)
+    for i, b in enumerate(blocks):
+        if not title or b.label not in (None, Label.chrome) or b.features.get("tag") != "h1" \
+                or letters_key(b.text) != title:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(blocks) and blocks[j].label is Label.heading:
+                blocks[j].set(Label.chrome, "printed with the headline's second copy (its kicker, subtitle or "
+                                            "author line), not a subheading of the text")
+                j += step

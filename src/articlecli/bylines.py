@@ -206,13 +206,15 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
     names = {n for b in blocks if b.label is Label.byline and not b.features.get("name_only")
              for n in parse_byline(b.text, rules)[0]}
     names = [n for n in names | set(meta_authors) if len(n.split()) >= 2]
+    if not names:
+        return
     body = [i for i, b in enumerate(blocks) if b.label is not None and b.label.is_body]
     for i, j in zip(body, body[1:]):         # (a box inside the text: 'Ralf Euler' / 'Redakteur in der Rhein-Main-…')
         role = blocks[j].text.split(maxsplit=1)[:1]
         if blocks[i].text in names and role and role[0].strip(",.").casefold() in rules.role_nouns:
             blocks[i].set(Label.chrome, "the name line of the author's bio box (its role under it)")
             blocks[j].set(Label.chrome, "the author's bio: the byline's name, then the role (rules: byline.role_nouns)")
-    for k in range(max(len(body) // 2, len(body) - 5), len(body)) if names else ():
+    for k in range(max(len(body) // 2, len(body) - 5), len(body)):
         i, t = body[k], blocks[body[k]].text
         if t in names and k + 1 < len(body):
             why = "the name line of the author's bio box (the byline's name, with the bio under it)"

@@ -92,7 +92,7 @@ def _mark_kicker_cards(blocks: list[Block]) -> None:
     i, n = 0, len(blocks)
     while i < n - 2:
         j = i
-        while j + 2 < n and _card_caption(blocks[j]) and _kicker(blocks[j + 1]) and _card_headline(blocks[j + 2]):
+        while j + 2 < n and _kicker(blocks[j + 1]) and _card_caption(blocks[j]) and _card_headline(blocks[j + 2]):
             j += 3
         if (j - i) // 3 >= KICKER_CARDS and not any(is_para(b) for b in blocks[j:j + 2]):
             for b in blocks[i:j]:
@@ -129,6 +129,9 @@ def _mark_kicker_headlines(blocks: list[Block]) -> None:
         j = i
         while j < n and _kicker_headline(blocks[j]):
             j += 1
+        if j - i < KICKER_HEADLINES:
+            i = j + 1
+            continue
         end = j - 1 if j < n and is_para(blocks[j]) else j
         kickers = [blocks[k].text.split(":", 1)[0].casefold() for k in range(i, end)]
         if end - i >= KICKER_HEADLINES and len(set(kickers)) == len(kickers):
@@ -139,7 +142,7 @@ def _mark_kicker_headlines(blocks: list[Block]) -> None:
 
 
 def _kicker_headline(b: Block) -> bool:
-    if not headline_like(b) or b.features.get("chrome"):
+    if ": " not in b.text or not headline_like(b) or b.features.get("chrome"):
         return False
     kicker, sep, rest = b.text.partition(": ")
     return bool(sep) and 1 <= len(kicker.split()) <= 3 and not any(c.isdigit() for c in kicker) \

@@ -50,6 +50,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
             kind = rules.prefix_kind(head_key(b.text))
     # (a summary's notice is a chrome prefix: 'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points')
     f["summary_notice"] = kind == "prefix" and rules.is_summary_notice(b.text)
+    f["signup_notice"] = kind == "prefix" and rules.is_signup_notice(b.text)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -342,9 +343,42 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
     cut_trailing_byline(blocks)
+    _newsletter_boxes(blocks)
     author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks
+
+
+NEWSLETTER_BLOCKS = 3    # the title, the schedule and the blurb of a newsletter box above its sign-up form
+BLURB_WORDS = 35         # words of the box's blurb at most
+
+
+def _newsletter_boxes(blocks: list[Block]) -> None:
+    """A newsletter box inside the article: a title, maybe a schedule, one sentence about it, then the sign-up
+    form with its consent line (rules: chrome.signup_notices). Above the consent line, past the form's labels
+    and buttons, up to three short blocks of two sentences at most, the first of them a title (no full stop:
+    'Get daily National news', '„Zehn vor Zwölf“', 'WAZ-Newsletter: Jetzt kostenlos anmelden!'), are the box's.
+    The article's paragraph before a box is longer or has no title-like line above the blurb."""
+    for i, b in enumerate(blocks):
+        if not b.features.get("signup_notice"):
+            continue
+        box, j = [], i - 1
+        while j >= 0 and len(box) < NEWSLETTER_BLOCKS:
+            x = blocks[j]
+            if x.label is Label.chrome:
+                j -= 1
+                continue
+            if x.label not in (Label.heading, Label.paragraph) or x.features["words"] > BLURB_WORDS \
+                    or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
+                break
+            box.append(j)
+            j -= 1
+        while box and blocks[box[-1]].text.rstrip().endswith("."):
+            box.pop()                      # (the box starts at its title: a sentence above it is the article's)
+        if any(not blocks[k].features["sentence"] or blocks[k].text.rstrip().endswith("!") for k in box[-1:]):
+            for k in box:
+                blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
+                                            "(rules: chrome.signup_notices)")
 
 
 def _trailing_headings(blocks: list[Block]) -> None:

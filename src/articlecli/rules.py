@@ -73,6 +73,8 @@ class Rules:
     # placeholders of embeds): chrome, no wall (normalised; chrome prefixes too)
     summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
     # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
+    signup_notices: tuple[str, ...] = ()                     # 'By providing your email address': a newsletter's
+    # sign-up form, its box's title and blurb above it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
     photo_only: frozenset[str] = frozenset()                 # casefolded: agencies that only take photos (getty)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
@@ -222,6 +224,10 @@ class Rules:
         """'inline' for a notice printed inside the article (rules: chrome.in_article_prefixes), else 'prefix'."""
         return "inline" if self.in_article_prefixes and key.startswith(self.in_article_prefixes) else "prefix"
 
+    def is_signup_notice(self, text: str) -> bool:
+        """'By providing your email address', 'Mit meiner Anmeldung zum Newsletter' (rules: chrome.signup_notices)."""
+        return bool(self.signup_notices) and head_key(text).startswith(self.signup_notices)
+
     def is_summary_notice(self, text: str) -> bool:
         """'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points' (rules: chrome.summary_notices)."""
         return bool(self.summary_notices) and head_key(text).startswith(self.summary_notices)
@@ -279,9 +285,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     # (a gallery's button and a reading time alone on a line are furniture inside the article; a page may print
     # the reading time twice, for two layouts: 'Lecture 4 min. Lecture 4 min.')
     lines = [norm_key(x) for x in g("chrome", "lines")]
-    # (summary notices and in-article notices are chrome prefixes too: one list of every prefix)
+    # (summary, sign-up and in-article notices are chrome prefixes too: one list of every prefix)
     prefixes = [norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
-                + g("chrome", "in_article_prefixes")]
+                + g("chrome", "signup_notices") + g("chrome", "in_article_prefixes")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
@@ -294,6 +300,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
+        signup_notices=tuple(norm_key(x) for x in g("chrome", "signup_notices")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
                         if g("chrome", "open_headers") else None),

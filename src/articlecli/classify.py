@@ -59,7 +59,9 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
-    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and not f["sentence"] else ()
+    # (a line that opens with its date may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.')
+    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)) \
+        else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)

@@ -59,9 +59,9 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
-    # (a line that opens with its date may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.')
-    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)) \
-        else ()
+    # (a date line may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.', '… - 18:50 UhrLesedauer: 4 Min.')
+    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)
+                                                              or n <= 8 and _UNIT_END.search(b.text)) else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
@@ -74,6 +74,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
 
 
+_UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
 
 

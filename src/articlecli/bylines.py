@@ -216,6 +216,9 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
             blocks[j].set(Label.chrome, "the author's bio: the byline's name, then the role (rules: byline.role_nouns)")
     for k in range(max(len(body) // 2, len(body) - 5), len(body)):
         i, t = body[k], blocks[body[k]].text
+        role, _, rest = t.partition(" ")
+        if role.casefold() in rules.role_nouns:
+            t = rest                             # ('Korrespondent Ulrich Exner ist bei WELT für … zuständig.')
         if t in names and k + 1 < len(body):
             why = "the name line of the author's bio box (the byline's name, with the bio under it)"
         elif any(t.startswith(n) and _bio_goes_on(t[len(n):])

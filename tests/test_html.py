@@ -372,3 +372,22 @@ def test_headings_printed_with_a_second_copy_of_the_headline_are_its_header() ->
                       f"<p>{PARA}</p><h2>Roads first</h2><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     heads = [b.text for b in art.blocks if b.label.value == "heading"]
     assert heads == ["Roads first"] and "Friday" in art.text
+
+
+def test_sentence_that_links_most_of_its_words_is_text() -> None:
+    # fundus-dev BBC, The Sun: '<p>It also <a>co-ordinates military plans and carries out joint military
+    # exercises</a>.</p>' links most of a sentence of the article to another story
+    linked = "<p>It also <a href='/news/nato'>co-ordinates military plans and carries out joint military exercises</a>.</p>"
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{linked}"
+                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert "co-ordinates military plans" in art.text
+
+
+@pytest.mark.parametrize("block", [
+    "<p><a href='/news/other'>Council elections: what the parties promise on schools</a></p>",   # a headline link
+    "<p><a href='/news/other'>Read the full report on the council's budget for next year.</a></p>",  # all link
+])
+def test_linked_headline_or_all_link_paragraph_inside_the_text_is_chrome(block: str) -> None:
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{block}"
+                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert "Friday" in art.text and "what the parties promise" not in art.text and "full report" not in art.text

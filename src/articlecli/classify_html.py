@@ -30,11 +30,24 @@ def evidence(b: Block) -> None:
         role = None                     # <p class="paywall">: article text behind the paywall, shipped in the page
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"
-    elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f):   # (a photo linked to its gallery)
+    elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f) \
+            and not _linked_sentence(b):                                       # (a photo linked to its gallery)
         f["chrome"] = f"link text {f['link_density']:.0%} of the block"
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"
+
+
+LINKED_SENTENCE_WORDS = 8   # words of a paragraph of the article that links most of itself, at least
+
+
+def _linked_sentence(b: Block) -> bool:
+    """A paragraph of the article that is a sentence linking most of its words to another story ('It also
+    co-ordinates military plans and carries out joint military exercises.'): text, not a link list. A
+    teaser's link is a headline (no full stop) or all link."""
+    f = b.features
+    return f["tag"] == "p" and f["sentence"] and f["words"] >= LINKED_SENTENCE_WORDS and f["link_density"] < 0.95 \
+        and bool(f.get("in_article") or f.get("in_main"))
 
 
 DATELINE_WORDS = 6   # words beside a <time> element's text in a date line at most (an author, 'Key Event')

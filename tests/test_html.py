@@ -391,3 +391,12 @@ def test_linked_headline_or_all_link_paragraph_inside_the_text_is_chrome(block: 
     art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{block}"
                       f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert "Friday" in art.text and "what the parties promise" not in art.text and "full report" not in art.text
+
+
+
+def test_has_image_class_is_a_state_not_an_image_box() -> None:
+    # fundus-dev ElMundo: '<article class="ue-c-article has-image">' (an article with an image) made every block of
+    # the article an image's furniture (a caption role), and the standfirst under the headline was lost
+    from articlecli.html import _tokens
+    assert "image" not in _tokens("ue-c-article has-image") and "byline" not in _tokens("card has-byline is-premium")
+    assert "image" in _tokens("article-image") and "comments" not in _tokens("comments-enabled")

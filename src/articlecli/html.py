@@ -204,13 +204,14 @@ def _tokens(raw: str) -> frozenset:
         # BEM: in "sidebar-grid__content" the role is the element part after "__"
         p = p.rsplit("__", 1)[-1]
         split = [t for t in _TOKEN_SPLIT.split(p) if t]
-        if len(split) > 1 and split[-1] in _STATE_WORDS:
-            continue                       # a state flag, 'comments-enabled': no role of its own
+        if len(split) > 1 and (split[-1] in _STATE_WORDS or split[0] in _STATE_PREFIXES):
+            continue                       # a state flag, 'comments-enabled', 'has-image': no role of its own
         parts.update(split)
     return frozenset(parts)
 
 
 _STATE_WORDS = frozenset({"enabled", "disabled"})
+_STATE_PREFIXES = frozenset({"has", "is", "no", "with", "without"})   # 'has-image' is an article with an image
 
 
 def _custom_box(el, parent: _Ctx, rules: Rules) -> bool:

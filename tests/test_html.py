@@ -400,3 +400,15 @@ def test_has_image_class_is_a_state_not_an_image_box() -> None:
     from articlecli.html import _tokens
     assert "image" not in _tokens("ue-c-article has-image") and "byline" not in _tokens("card has-byline is-premium")
     assert "image" in _tokens("article-image") and "comments" not in _tokens("comments-enabled")
+
+
+def test_subheading_with_text_under_it_ends_an_in_article_teaser_box() -> None:
+    # fundus-dev WAZ: an 'Auch interessant' box inside the text, then '<h3>Kontroversen um Klöckners
+    # Entscheidungen</h3>' and the article's next paragraph; the subheading was taken for one of the box's teasers
+    box = ("<h4>Auch interessant</h4><div class='teaser'><a href='/politik/lang'>Ex-Grünen-Chefin Ricarda Lang ist "
+           "in der Kinderplanung</a></div>")
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Tuesday')}</p>"
+                      f"<p>{PARA.replace('Monday', 'Wednesday')}</p>{box}<h3>Roads come first</h3>"
+                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Roads come first"]
+    assert "Friday" in art.text and "Kinderplanung" not in art.text

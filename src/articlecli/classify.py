@@ -448,12 +448,25 @@ def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
         if after_header:
             if f["words"] >= LONG and f["sentence"] and (f["words"] >= 2 * LONG or not _card_goes_on(blocks, i + 1, hi)):
                 after_header = False             # (a teaser's image line or summary, then its headline: still the box)
+            elif _html_subheading_over_text(blocks, i, hi):
+                after_header = False             # ('<h3>Kontroversen um Klöckners Entscheidungen</h3>' after the box)
             else:
                 f["teaser"] = "teaser list under a box header"
                 continue
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True
     return hi
+
+
+def _html_subheading_over_text(blocks: list[Block], i: int, hi: int) -> bool:
+    """A subheading of the article's HTML (<h2>–<h4>, not a link) with a paragraph of text right under it ends an
+    in-article teaser box above it: the article goes on."""
+    f = blocks[i].features
+    if not f.get("html") or f.get("tag") not in ("h2", "h3", "h4") or f.get("chrome") \
+            or f.get("link_density", 0.0) >= 0.5 or i + 1 >= hi:
+        return False
+    n = blocks[i + 1].features
+    return n.get("tag") == "p" and is_para(blocks[i + 1]) and not n.get("chrome") and n.get("link_density", 0.0) < 0.5
 
 
 def _card_goes_on(blocks: list[Block], i: int, hi: int) -> bool:

@@ -415,3 +415,15 @@ def test_subheading_with_text_under_it_ends_an_in_article_teaser_box() -> None:
                       f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
     assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Roads come first"]
     assert "Friday" in art.text and "Kinderplanung" not in art.text
+
+
+def test_paragraphs_of_a_teaser_classed_box_under_the_standfirst_are_the_texts_first() -> None:
+    # fundus-dev WashingtonPost: the first two paragraphs sit in a 'teaser-content' box, each in its own
+    # '<div class="article-body">'; only the first was taken back as the text's
+    first = ("<div class='teaser-content'><div class='article-body'><p>Friday marks day two of a four-day-long barrage "
+             "of severe storms across the Plains.</p></div><div class='article-body'><p>Rotating thunderstorms are "
+             "expected from Nebraska and Iowa as far south as the Ozarks.</p></div></div>")
+    art = clean(_page(f"<article><h1>Council budget</h1><h2 class='subheadline'>Strong storms are possible across the "
+                      f"Plains on Friday</h2>{first}<div class='rest'><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}"
+                      f"</p></div></article>"))
+    assert "Friday marks day two" in art.text and "Rotating thunderstorms" in art.text

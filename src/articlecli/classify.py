@@ -582,18 +582,27 @@ def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta
             why = " (classed 'teaser': the article's own teaser)" if f.get("chrome") else ""
             if has_lead:                            # (under a standfirst: the text's first paragraph)
                 b.set(Label.paragraph, "paragraph between the standfirst and the article body" + why)
-                return
-            b.set(Label.lead, "paragraph between the headline and the article body" + why)
+            else:
+                b.set(Label.lead, "paragraph between the headline and the article body" + why)
             box = f["el"].getparent()
             for nb in blocks[i + 1:lo]:             # 'I sovrummen slog de skolkamraterna med skärp.' beside it
-                if nb.label is not None or nb.features.get("tag") != "p" or not nb.features["sentence"] \
-                        or nb.features["el"].getparent() is not box:
+                teaser = classify_html.classed_teaser(nb)
+                if nb.label is not None and not (teaser and nb.label is Label.chrome) \
+                        or nb.features.get("tag") != "p" or not nb.features["sentence"] \
+                        or not _same_box(nb.features["el"].getparent(), box) or nb.features.get("chrome") and not teaser:
                     return
-                nb.set(Label.paragraph, "paragraph beside the standfirst, in its box")
+                nb.set(Label.paragraph, "paragraph beside the standfirst, in its box" + why)
             return
         if b.label is None and classify_html.repeats_description(b, meta):
             b.set(Label.lead, "between the headline and the article body, repeats the page description")
             return          # ('<h3>Tax agency will hire …</h3>': a standfirst without a full stop)
+
+
+def _same_box(a, b) -> bool:
+    """The same element, or its twin: the same tag and class under the same parent (a paragraph a box:
+    Washington Post's '<div class="article-body"><p>…</p></div>' repeated)."""
+    return a is b or a is not None and b is not None and a.tag == b.tag and a.get("class") == b.get("class") \
+        and a.getparent() is b.getparent()
 
 
 _STANDFIRST_TAGS = frozenset({"h2", "h3", "p"})

@@ -34,6 +34,9 @@ def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
     ('<div class="print-only"><p>Printed from the council website on the day of the budget, with every figure as '
      'published at that time.</p></div>', "Printed from"),          # (a print box, unlike 'print:…' variants)
     # a WordPress post's meta line (fundus-dev IsraelNachrichten: 'Von israel news am 21/02/2021. Abgelegt unter …')
+    # an embedded video.js player and its title (fundus-dev DW: '<div class="vjs-wrapper embed big"><h2 …>')
+    ('<div class="vjs-wrapper embed big"><h2 class="headline">Wie häufig sind Impfschäden bei den neuen '
+     'Impfstoffen?</h2></div>', "Wie häufig"),
     # a pull quote repeats a sentence of the text (fundus-dev TimesLive: 'b-article-body__pullquote')
     ('<div class="b-article-body__pullquote"><p>What is dangerous about a tweet that says we see you, with a video '
      'of premises that had already burnt?</p></div>', "What is dangerous"),

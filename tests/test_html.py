@@ -34,9 +34,6 @@ def test_wordpress_tag_classes_do_not_make_the_post_a_tag_box() -> None:
     ('<div class="print-only"><p>Printed from the council website on the day of the budget, with every figure as '
      'published at that time.</p></div>', "Printed from"),          # (a print box, unlike 'print:…' variants)
     # a WordPress post's meta line (fundus-dev IsraelNachrichten: 'Von israel news am 21/02/2021. Abgelegt unter …')
-    # an embedded video.js player and its title (fundus-dev DW: '<div class="vjs-wrapper embed big"><h2 …>')
-    ('<div class="vjs-wrapper embed big"><h2 class="headline">Wie häufig sind Impfschäden bei den neuen '
-     'Impfstoffen?</h2></div>', "Wie häufig"),
     # a pull quote repeats a sentence of the text (fundus-dev TimesLive: 'b-article-body__pullquote')
     ('<div class="b-article-body__pullquote"><p>What is dangerous about a tweet that says we see you, with a video '
      'of premises that had already burnt?</p></div>', "What is dangerous"),
@@ -430,3 +427,12 @@ def test_paragraphs_of_a_teaser_classed_box_under_the_standfirst_are_the_texts_f
                       f"Plains on Friday</h2>{first}<div class='rest'><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}"
                       f"</p></div></article>"))
     assert "Friday marks day two" in art.text and "Rotating thunderstorms" in art.text
+
+
+def test_embedded_video_player_title_between_paragraphs_is_chrome() -> None:
+    # fundus-dev DW: '<div class="vjs-wrapper embed big"><h2 class="headline">Wie häufig sind Impfschäden?</h2>'
+    # between two paragraphs was taken for a subheading
+    video = "<div class='vjs-wrapper embed big'><h2 class='headline'>Wie häufig sind Impfschäden?</h2></div>"
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{video}<p>{PARA.replace('Monday', 'Friday')}</p>"
+                      f"<p>{PARA.replace('Monday', 'Sunday')}</p></article>"))
+    assert "Friday" in art.text and "Impfschäden" not in art.text

@@ -436,3 +436,13 @@ def test_embedded_video_player_title_between_paragraphs_is_chrome() -> None:
     art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{video}<p>{PARA.replace('Monday', 'Friday')}</p>"
                       f"<p>{PARA.replace('Monday', 'Sunday')}</p></article>"))
     assert "Friday" in art.text and "Impfschäden" not in art.text
+
+
+def test_short_text_that_is_the_whole_alt_of_the_image_before_it_is_its_caption() -> None:
+    # fundus-dev Bhaskar: '<img alt="जानकारी देते एएसपी">' then '<div><span>जानकारी देते एएसपी</span></div>' (a
+    # short caption in a script whose vowel signs letters_key drops) stayed in the text
+    img = ("<div><img src='https://example.com/a.jpg' alt='जानकारी देते एएसपी'></div>"
+           "<div class='x'><span>जानकारी देते एएसपी</span></div>")
+    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{img}<p>{PARA.replace('Monday', 'Friday')}</p>"
+                      f"</article>"))
+    assert "जानकारी" not in art.text and [c.text for c in art.captions] == ["जानकारी देते एएसपी"]

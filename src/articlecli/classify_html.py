@@ -407,14 +407,19 @@ def _image_table_caption(b: Block, i: int, blocks: list[Block]) -> dict | None:
     return None
 
 
+MATCH_KEY = 12       # letters of a text that starts like an image's alt text, at least
+SAME_KEY = 6         # letters of a text that is the whole alt text ('जानकारी देते एएसपी': a short caption)
+
+
 def _matching_image(text: str, recent: list[tuple[int, dict]]) -> dict | None:
     key = letters_key(text)
-    if len(key) < 12:
+    if len(key) < SAME_KEY:
         return None
     for _, im in reversed(recent):
         for attr in (im.get("alt"), im.get("title")):
             a = letters_key(attr or "").rstrip()
-            if len(a) >= 12 and (key == a or key.startswith(a[:60]) or a.startswith(key)):
+            if len(a) >= SAME_KEY and key == a or len(key) >= MATCH_KEY and len(a) >= MATCH_KEY \
+                    and (key.startswith(a[:60]) or a.startswith(key)):
                 return im
     return None
 

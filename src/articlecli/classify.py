@@ -347,9 +347,36 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             b.set(Label.chrome, "no text of its own (an image without a caption)")
     cut_trailing_byline(blocks)
     _newsletter_boxes(blocks)
+    _fact_boxes(blocks, rules)
     author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks
+
+
+FACT_BOX_BLOCKS = 25     # blocks of a fact box at most
+
+
+def _fact_boxes(blocks: list[Block], rules: Rules) -> None:
+    """A fact box inside the text: its title (rules: chrome.fact_box_openers, 'Fakta om fødselsdepresjon'), the
+    facts, and its source line closing it ('Kilde: Helsenorge.no'), with the article's text going on after
+    it. At the end of the article a source line is the article's own ('Quelle: dpa'), and the box is kept."""
+    if not rules.fact_box_openers:
+        return
+    for i, b in enumerate(blocks):
+        if b.label not in (Label.heading, Label.paragraph) or b.features["words"] > 8 \
+                or not head_key(b.text).startswith(rules.fact_box_openers):
+            continue
+        for j in range(i + 1, min(len(blocks), i + FACT_BOX_BLOCKS)):
+            x = blocks[j]
+            if x.features["words"] <= 6 and (source_line(x, rules) or x.label is Label.caption and x.credit
+                                             and not x.text):     # ('Kilde: Helsenorge.no' read as a credit line)
+                if any(y.label is Label.paragraph and is_para(y) for y in blocks[j + 1:j + 4]):
+                    for y in blocks[i:j + 1]:
+                        y.set(Label.chrome, f"a fact box: '{b.text[:40]}' to its source line "
+                                            "(rules: chrome.fact_box_openers)")
+                break
+            if x.label is not None and not x.label.is_body and x.label is not Label.chrome:
+                break
 
 
 NEWSLETTER_BLOCKS = 3    # the title, the schedule and the blurb of a newsletter box above its sign-up form

@@ -73,6 +73,7 @@ class Rules:
     # placeholders of embeds): chrome, no wall (normalised; chrome prefixes too)
     summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
     # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
+    fact_box_openers: tuple[str, ...] = ()                   # 'Fakta om': the title of a fact box (normalised)
     signup_notices: tuple[str, ...] = ()                     # 'By providing your email address': a newsletter's
     # sign-up form, its box's title and blurb above it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
@@ -301,6 +302,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         signup_notices=tuple(norm_key(x) for x in g("chrome", "signup_notices")),
+        fact_box_openers=tuple(norm_key(x) for x in g("chrome", "fact_box_openers")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")
                         if g("chrome", "open_headers") else None),

@@ -13,6 +13,16 @@ def _page(body: str) -> str:
     return f"<html><head><title>Council budget</title></head><body>{body}</body></html>"
 
 
+def _in_article(*parts: str):
+    """Clean a page whose <article> holds the headline 'Council budget' and then the given parts."""
+    return clean(_page("<article><h1>Council budget</h1>" + "".join(parts) + "</article>"))
+
+
+def _para(day: str = "Monday") -> str:
+    """A paragraph of text, told apart by its weekday."""
+    return f"<p>{PARA.replace('Monday', day)}</p>"
+
+
 def _ld_page(headline: str, body: str) -> str:
     """A page whose JSON-LD gives the headline, and the body after it."""
     return (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
@@ -369,10 +379,9 @@ def test_key_points_box_is_the_summary_not_the_text() -> None:
 def test_headings_printed_with_a_second_copy_of_the_headline_are_its_header() -> None:
     # fundus-dev BoersenZeitung: the print layout repeats the headline with its kicker (h3), subtitle (h2) and a
     # short author line (h5) above the text; they are not subheadings of the article
-    art = clean(_page("<article><h1>Council budget</h1><div class='content-body'>"
-                      "<h3>Finanzen</h3><h1>Council budget</h1><h2>Spending on schools and roads up by a "
-                      "tenth, the mayor says</h2><h5>ku London</h5></div>"
-                      f"<p>{PARA}</p><h2>Roads first</h2><p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    art = _in_article("<div class='content-body'><h3>Finanzen</h3><h1>Council budget</h1><h2>Spending on schools and "
+                      "roads up by a tenth, the mayor says</h2><h5>ku London</h5></div>",
+                      _para(), "<h2>Roads first</h2>", _para("Friday"))
     heads = [b.text for b in art.blocks if b.label.value == "heading"]
     assert heads == ["Roads first"] and "Friday" in art.text
 
@@ -381,8 +390,7 @@ def test_sentence_that_links_most_of_its_words_is_text() -> None:
     # fundus-dev BBC, The Sun: '<p>It also <a>co-ordinates military plans and carries out joint military
     # exercises</a>.</p>' links most of a sentence of the article to another story
     linked = "<p>It also <a href='/news/nato'>co-ordinates military plans and carries out joint military exercises</a>.</p>"
-    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{linked}"
-                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    art = _in_article(_para(), linked, _para("Friday"))
     assert "co-ordinates military plans" in art.text
 
 
@@ -391,8 +399,7 @@ def test_sentence_that_links_most_of_its_words_is_text() -> None:
     "<p><a href='/news/other'>Read the full report on the council's budget for next year.</a></p>",  # all link
 ])
 def test_linked_headline_or_all_link_paragraph_inside_the_text_is_chrome(block: str) -> None:
-    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{block}"
-                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    art = _in_article(_para(), block, _para("Friday"))
     assert "Friday" in art.text and "what the parties promise" not in art.text and "full report" not in art.text
 
 
@@ -410,9 +417,7 @@ def test_subheading_with_text_under_it_ends_an_in_article_teaser_box() -> None:
     # Entscheidungen</h3>' and the article's next paragraph; the subheading was taken for one of the box's teasers
     box = ("<h4>Auch interessant</h4><div class='teaser'><a href='/politik/lang'>Ex-Grünen-Chefin Ricarda Lang ist "
            "in der Kinderplanung</a></div>")
-    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p><p>{PARA.replace('Monday', 'Tuesday')}</p>"
-                      f"<p>{PARA.replace('Monday', 'Wednesday')}</p>{box}<h3>Roads come first</h3>"
-                      f"<p>{PARA.replace('Monday', 'Friday')}</p></article>"))
+    art = _in_article(_para(), _para("Tuesday"), _para("Wednesday"), box, "<h3>Roads come first</h3>", _para("Friday"))
     assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Roads come first"]
     assert "Friday" in art.text and "Kinderplanung" not in art.text
 
@@ -423,9 +428,8 @@ def test_paragraphs_of_a_teaser_classed_box_under_the_standfirst_are_the_texts_f
     first = ("<div class='teaser-content'><div class='article-body'><p>Friday marks day two of a four-day-long barrage "
              "of severe storms across the Plains.</p></div><div class='article-body'><p>Rotating thunderstorms are "
              "expected from Nebraska and Iowa as far south as the Ozarks.</p></div></div>")
-    art = clean(_page(f"<article><h1>Council budget</h1><h2 class='subheadline'>Strong storms are possible across the "
-                      f"Plains on Friday</h2>{first}<div class='rest'><p>{PARA}</p><p>{PARA.replace('Monday', 'Friday')}"
-                      f"</p></div></article>"))
+    art = _in_article("<h2 class='subheadline'>Strong storms are possible across the Plains on Friday</h2>", first,
+                      "<div class='rest'>", _para(), _para("Friday"), "</div>")
     assert "Friday marks day two" in art.text and "Rotating thunderstorms" in art.text
 
 
@@ -433,8 +437,7 @@ def test_embedded_video_player_title_between_paragraphs_is_chrome() -> None:
     # fundus-dev DW: '<div class="vjs-wrapper embed big"><h2 class="headline">Wie häufig sind Impfschäden?</h2>'
     # between two paragraphs was taken for a subheading
     video = "<div class='vjs-wrapper embed big'><h2 class='headline'>Wie häufig sind Impfschäden?</h2></div>"
-    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{video}<p>{PARA.replace('Monday', 'Friday')}</p>"
-                      f"<p>{PARA.replace('Monday', 'Sunday')}</p></article>"))
+    art = _in_article(_para(), video, _para("Friday"), _para("Sunday"))
     assert "Friday" in art.text and "Impfschäden" not in art.text
 
 
@@ -443,6 +446,5 @@ def test_short_text_that_is_the_whole_alt_of_the_image_before_it_is_its_caption(
     # short caption in a script whose vowel signs letters_key drops) stayed in the text
     img = ("<div><img src='https://example.com/a.jpg' alt='जानकारी देते एएसपी'></div>"
            "<div class='x'><span>जानकारी देते एएसपी</span></div>")
-    art = clean(_page(f"<article><h1>Council budget</h1><p>{PARA}</p>{img}<p>{PARA.replace('Monday', 'Friday')}</p>"
-                      f"</article>"))
+    art = _in_article(_para(), img, _para("Friday"))
     assert "जानकारी" not in art.text and [c.text for c in art.captions] == ["जानकारी देते एएसपी"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import classify_html, runon, teasers
+from . import boxes, classify_html, runon, teasers
 from .bylines import (NAME_ONLY, author_bio, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline,
                       prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
@@ -346,69 +346,11 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
     cut_trailing_byline(blocks)
-    _newsletter_boxes(blocks)
-    _fact_boxes(blocks, rules)
+    boxes.newsletter_boxes(blocks)
+    boxes.fact_boxes(blocks, rules)
     author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks
-
-
-FACT_BOX_BLOCKS = 25     # blocks of a fact box at most
-
-
-def _fact_boxes(blocks: list[Block], rules: Rules) -> None:
-    """A fact box inside the text: its title (rules: chrome.fact_box_openers, 'Fakta om fødselsdepresjon'), the
-    facts, and its source line closing it ('Kilde: Helsenorge.no'), with the article's text going on after
-    it. At the end of the article a source line is the article's own ('Quelle: dpa'), and the box is kept."""
-    if not rules.fact_box_openers:
-        return
-    for i, b in enumerate(blocks):
-        if b.label not in (Label.heading, Label.paragraph) or b.features["words"] > 8 \
-                or not head_key(b.text).startswith(rules.fact_box_openers):
-            continue
-        for j in range(i + 1, min(len(blocks), i + FACT_BOX_BLOCKS)):
-            x = blocks[j]
-            if x.features["words"] <= 6 and (source_line(x, rules) or x.label is Label.caption and x.credit
-                                             and not x.text):     # ('Kilde: Helsenorge.no' read as a credit line)
-                if any(y.label is Label.paragraph and is_para(y) for y in blocks[j + 1:j + 4]):
-                    for y in blocks[i:j + 1]:
-                        y.set(Label.chrome, f"a fact box: '{b.text[:40]}' to its source line "
-                                            "(rules: chrome.fact_box_openers)")
-                break
-            if x.label is not None and not x.label.is_body and x.label is not Label.chrome:
-                break
-
-
-NEWSLETTER_BLOCKS = 3    # the title, the schedule and the blurb of a newsletter box above its sign-up form
-BLURB_WORDS = 35         # words of the box's blurb at most
-
-
-def _newsletter_boxes(blocks: list[Block]) -> None:
-    """A newsletter box inside the article: a title, maybe a schedule, one sentence about it, then the sign-up
-    form with its consent line (rules: chrome.signup_notices). Above the consent line, past the form's labels
-    and buttons, up to three short blocks of two sentences at most, the first of them a title (no full stop:
-    'Get daily National news', '„Zehn vor Zwölf“', 'WAZ-Newsletter: Jetzt kostenlos anmelden!'), are the box's.
-    The article's paragraph before a box is longer or has no title-like line above the blurb."""
-    for i, b in enumerate(blocks):
-        if not b.features.get("signup_notice"):
-            continue
-        box, j = [], i - 1
-        while j >= 0 and len(box) < NEWSLETTER_BLOCKS:
-            x = blocks[j]
-            if x.label is Label.chrome:
-                j -= 1
-                continue
-            if x.label not in (Label.heading, Label.paragraph) or x.features["words"] > BLURB_WORDS \
-                    or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
-                break
-            box.append(j)
-            j -= 1
-        while box and blocks[box[-1]].text.rstrip().endswith("."):
-            box.pop()                      # (the box starts at its title: a sentence above it is the article's)
-        if any(not blocks[k].features["sentence"] or blocks[k].text.rstrip().endswith("!") for k in box[-1:]):
-            for k in box:
-                blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
-                                            "(rules: chrome.signup_notices)")
 
 
 def _trailing_headings(blocks: list[Block]) -> None:
@@ -626,7 +568,7 @@ def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta
 
 
 def _same_box(a, b) -> bool:
-    """The same element, or its twin: the same tag and class under the same parent (a paragraph a box:
+    """The same element, or its twin: the same tag and class under the same parent (one paragraph a box:
     Washington Post's '<div class="article-body"><p>…</p></div>' repeated)."""
     return a is b or a is not None and b is not None and a.tag == b.tag and a.get("class") == b.get("class") \
         and a.getparent() is b.getparent()

@@ -1,0 +1,67 @@
+"""Boxes the page prints inside the article's text, found after the labelling: a newsletter box over its
+sign-up form, a fact box closed by its source line. Each is set aside as chrome with its reason."""
+from __future__ import annotations
+
+from .bylines import source_line
+from .model import Block, Label
+from .rules import Rules
+from .teasers import is_para
+from .textutil import SENTENCE_INSIDE, head_key
+
+
+FACT_BOX_BLOCKS = 25     # blocks of a fact box at most
+
+
+def fact_boxes(blocks: list[Block], rules: Rules) -> None:
+    """A fact box inside the text: its title (rules: chrome.fact_box_openers, 'Fakta om fødselsdepresjon'), the
+    facts, and its source line closing it ('Kilde: Helsenorge.no'), with the article's text going on after
+    it. At the end of the article a source line is the article's own ('Quelle: dpa'), and the box is kept."""
+    if not rules.fact_box_openers:
+        return
+    for i, b in enumerate(blocks):
+        if b.label not in (Label.heading, Label.paragraph) or b.features["words"] > 8 \
+                or not head_key(b.text).startswith(rules.fact_box_openers):
+            continue
+        for j in range(i + 1, min(len(blocks), i + FACT_BOX_BLOCKS)):
+            x = blocks[j]
+            if x.features["words"] <= 6 and (source_line(x, rules) or x.label is Label.caption and x.credit
+                                             and not x.text):     # ('Kilde: Helsenorge.no' read as a credit line)
+                if any(y.label is Label.paragraph and is_para(y) for y in blocks[j + 1:j + 4]):
+                    for y in blocks[i:j + 1]:
+                        y.set(Label.chrome, f"a fact box: '{b.text[:40]}' to its source line "
+                                            "(rules: chrome.fact_box_openers)")
+                break
+            if x.label is not None and not x.label.is_body and x.label is not Label.chrome:
+                break
+
+
+NEWSLETTER_BLOCKS = 3    # the title, the schedule and the blurb of a newsletter box above its sign-up form
+BLURB_WORDS = 35         # words of the box's blurb at most
+
+
+def newsletter_boxes(blocks: list[Block]) -> None:
+    """A newsletter box inside the article: a title, maybe a schedule, one sentence about it, then the sign-up
+    form with its consent line (rules: chrome.signup_notices). Above the consent line, past the form's labels
+    and buttons, up to three short blocks of two sentences at most, the first of them a title (no full stop:
+    'Get daily National news', '„Zehn vor Zwölf“', 'WAZ-Newsletter: Jetzt kostenlos anmelden!'), are the box's.
+    The article's paragraph before a box is longer or has no title-like line above the blurb."""
+    for i, b in enumerate(blocks):
+        if not b.features.get("signup_notice"):
+            continue
+        box, j = [], i - 1
+        while j >= 0 and len(box) < NEWSLETTER_BLOCKS:
+            x = blocks[j]
+            if x.label is Label.chrome:
+                j -= 1
+                continue
+            if x.label not in (Label.heading, Label.paragraph) or x.features["words"] > BLURB_WORDS \
+                    or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
+                break
+            box.append(j)
+            j -= 1
+        while box and blocks[box[-1]].text.rstrip().endswith("."):
+            box.pop()                      # (the box starts at its title: a sentence above it is the article's)
+        if any(not blocks[k].features["sentence"] or blocks[k].text.rstrip().endswith("!") for k in box[-1:]):
+            for k in box:
+                blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
+                                            "(rules: chrome.signup_notices)")

@@ -448,3 +448,14 @@ def test_short_text_that_is_the_whole_alt_of_the_image_before_it_is_its_caption(
            "<div class='x'><span>जानकारी देते एएसपी</span></div>")
     art = _in_article(_para(), img, _para("Friday"))
     assert "जानकारी" not in art.text and [c.text for c in art.captions] == ["जानकारी देते एएसपी"]
+
+
+def test_headline_printed_as_a_heading_above_the_text_is_not_a_subheading() -> None:
+    # fundus-dev RheinischePost: the title comes from the page's metadata ('Künstliche Intelligenz in der Schule -
+    # …'); the visible headline, with its kicker, is an <h2> above the text
+    page = (f"<html><head><meta property='og:title' content='Council budget rises for schools'></head><body>"
+            f"<article><h2>Money for education Council budget rises for schools and roads</h2>{_para()}"
+            f"{_para('Friday')}<h2>Roads first</h2>{_para('Sunday')}</article></body></html>")
+    art = clean(page)
+    assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Roads first"]
+    assert "Friday" in art.text

@@ -339,6 +339,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     if is_html:
         classify_html.figures(blocks, lo, hi, rules)
         classify_html.second_headline_print(blocks)
+        classify_html.headline_heading(blocks, meta.get("title"))
     _trailing_headings(blocks)
     for i, b in enumerate(blocks):
         if b.label is None:

@@ -9,7 +9,7 @@ from .htmlmeta import TITLE_SEP
 from .model import Block, Label
 from .rules import TITLE_SOURCES, Rules
 from .teasers import LONG
-from .textutil import letters_key, word_count
+from .textutil import letters_key, word_count, words
 
 def evidence(b: Block) -> None:
     """Structural chrome evidence for one HTML block (sets features['chrome'])."""
@@ -440,3 +440,19 @@ def second_headline_print(blocks: list[Block]) -> None:
                 blocks[j].set(Label.chrome, "printed with the headline's second copy (its kicker, subtitle or "
                                             "author line), not a subheading of the text")
                 j += step
+
+
+HEADLINE_AGAIN_SHARE = 0.6   # of the title's words a heading above the text repeats, at least
+
+
+def headline_heading(blocks: list[Block], title: str | None) -> None:
+    """The page's headline printed as an <h1>/<h2> above the text when the title came from the metadata and
+    differs a little ('Technologie im Klassenzimmer Künstliche Intelligenz in der Schule – …' under the
+    title 'Künstliche Intelligenz in der Schule - …'): the headline again, not the text's first subheading."""
+    first = next((b for b in blocks if b.label is not None and b.label.is_body), None)
+    if not title or first is None or first.label is not Label.heading or first.features.get("tag") not in ("h1", "h2"):
+        return
+    want = set(words(title.casefold()))
+    have = set(words(first.text.casefold()))
+    if want and len(want & have) >= HEADLINE_AGAIN_SHARE * len(want):
+        first.set(Label.chrome, "the headline again, above the text (the title came from the page's metadata)")

@@ -56,6 +56,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     if not f["chrome"] and n == 1 and _identifier(b.text):
         kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
+    elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(_GLUE.findall(b.text)) >= GLUED_LINKS:
+        kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
@@ -74,14 +76,26 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
 
 
+# a lowercase word run into a capital: links or tags printed without a space between them (3+ in a line, no
+# sentence: a row, not text; 'WhatsApp', 'LinkedIn' are one glue point each)
+_GLUE = re.compile(r"[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]")
+GLUED_LINKS = 3
+GLUED_ROW_WORDS = 40
 _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
 
 
 def _identifier(text: str) -> bool:
-    """One word with underscores ('werbung_3', 'expand_circle_down'): code, not text."""
-    head, sep, tail = text.strip().partition("_")
-    return bool(sep) and head.isalpha() and tail.replace("_", "").isalnum()
+    """One word with underscores ('werbung_3', 'expand_circle_down') or a CSS selector's hyphens and dot
+    ('lead-art-block.fullscreen-enterExpand'): code, not text."""
+    t = text.strip()
+    head, sep, tail = t.partition("_")
+    if sep:
+        return head.isalpha() and tail.replace("_", "").isalnum()
+    return "-" in t and _SELECTOR_DOT.search(t) is not None and t.replace("-", "").replace(".", "").isalpha()
+
+
+_SELECTOR_DOT = re.compile(r"[a-z]\.[a-z]")
 
 
 def value(b: Block) -> float:

@@ -1,6 +1,8 @@
 """Boxes the page prints inside the article's text, found after the labelling: a newsletter box over its
-sign-up form, a fact box closed by its source line. Each is set aside as chrome with its reason."""
+sign-up form, a fact box closed by its source line, a pull quote. Each is set aside as chrome with its reason."""
 from __future__ import annotations
+
+import re
 
 from .bylines import source_line
 from .model import Block, Label
@@ -65,3 +67,45 @@ def newsletter_boxes(blocks: list[Block]) -> None:
             for k in box:
                 blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
                                             "(rules: chrome.signup_notices)")
+
+
+PULL_QUOTE_WORDS = (8, 60)   # words of a pull quote: a sentence or two
+
+
+def pull_quotes(blocks: list[Block]) -> None:
+    """A paragraph between two paragraphs whose sentences all stand in a longer paragraph of the text is a
+    pull quote: the page prints a line of the article again in large type. (Subheadings that repeat words of
+    the text, even one in quotes without a full stop ("'He put me in a hole in the basement floor'"), stay.)"""
+    body = [b for b in blocks if b.label in (Label.paragraph, Label.lead, Label.quote)]
+    lo, hi = PULL_QUOTE_WORDS
+    candidates = [k for k in range(1, len(body) - 1)          # (between the article's paragraphs)
+                  if body[k].label is not Label.lead and lo <= body[k].features["words"] <= hi
+                  and body[k].features["sentence"]]
+    if not candidates:
+        return
+    joined = "\n".join(b.text for b in body)
+    candidates = [k for k in candidates if joined.count(_opening(body[k].text)) > 1]   # (a quick look first)
+    if not candidates:
+        return
+    where: dict[str, int] = {}                 # a sentence → the length of the longest paragraph that has it
+    for b in body:
+        for sentence in _sentences(b.text):
+            where[sentence] = max(where.get(sentence, 0), len(b.text))
+    for k in candidates:
+        b = body[k]
+        if all(where.get(sentence, 0) > len(b.text) for sentence in _sentences(b.text)):
+            b.set(Label.chrome, "a pull quote: repeats the sentences of a longer paragraph of the text")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»“„)]*\s+")
+_QUOTES = "\"'“”„‘’«»‚ "
+
+
+def _opening(text: str) -> str:
+    """The first words of a paragraph without its opening quote mark: what a pull quote repeats first."""
+    return text.lstrip(_QUOTES)[:24]
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a paragraph without the quote marks around them ('„In der Stunde … 45 Schweine.')."""
+    return [t.strip(_QUOTES) for t in _SENTENCE_END.split(" ".join(text.split())) if t.strip(_QUOTES)]

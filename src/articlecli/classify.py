@@ -363,6 +363,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     cut_trailing_byline(blocks)
     boxes.newsletter_boxes(blocks)
     boxes.fact_boxes(blocks, rules)
+    boxes.pull_quotes(blocks)
     author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks

@@ -59,6 +59,11 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\n0\n\n0 0 0 0 0 0 0 0\n")
 @example(doc="Hà hà hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà.\n\n0 0 0 0 0 0 0 0\n\n"
              "THU HƯỜNG\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a site tag under the title past chrome lines or bylines: the cleaned text has none of them between; found with
+#  the explore profile)
+@example(doc="Hà hà hà\n\nĐọc nhiều nhất\n\nĐọc nhiều nhất\n\nĐọc nhiều nhất\n\n0AA\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+@example(doc="Hà hà hà\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n0AA\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

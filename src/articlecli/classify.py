@@ -649,7 +649,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if _caption_line(b, rules, closing=i > last_para and blocks[i - 1].label is not Label.caption):
             continue
-        if i < start + 3 and not lead_done and _site_tag(b):
+        if not lead_done and _site_tag(b) and _under_title(blocks, start, i):
             b.set(Label.site, "short all-caps tag under the title")
             continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
@@ -719,6 +719,15 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = body_seen = True
+
+
+SITE_TAG_REACH = 3    # blocks under the title where a site tag stands, not counting what the output drops
+
+
+def _under_title(blocks: list[Block], start: int, i: int) -> bool:
+    """Block i is among the first blocks under the title, not counting what the text output drops between
+    (chrome lines, bylines, dates, captions): cleaning that output again must find the same line there."""
+    return sum(1 for x in blocks[start:i] if x.label is None or x.label.is_body) < SITE_TAG_REACH and i - start < 20
 
 
 def _no_word_twice(text: str) -> bool:

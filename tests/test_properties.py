@@ -64,6 +64,9 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà hà\n\nĐọc nhiều nhất\n\nĐọc nhiều nhất\n\nĐọc nhiều nhất\n\n0AA\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 @example(doc="Hà hà hà\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n0AA\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a source line under the title names no author: a name line after the lead is found the same without it)
+@example(doc="Hà hà hà\n\nTheo TTXVN\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

@@ -670,7 +670,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue                                                                    # 'Keir Starmer,'
         if by:
             b.set(Label.byline, by)
-            bylines.add(b.text)
+            if not source_line(b, rules):          # (a source, 'Theo TTXVN', names no author: the text output
+                bylines.add(b.text)                 #  drops it, and a name under the title is found the same)
             if by.startswith(NAME_ONLY):           # weaker than 'By X': assemble may pass over its names
                 f["name_only"] = "closing" if i > last_para else "top"
             continue

@@ -22,7 +22,8 @@ from .model import BODY_LABELS, Block, Label
 from .names import namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import DATE, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key, norm_key, word_count, words
+from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
+                       norm_key, word_count, words)
 from .title import NEAR_TITLE, REPEAT, find_title, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
@@ -56,7 +57,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     if not f["chrome"] and n == 1 and _identifier(b.text):
         kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
-    elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(_GLUE.findall(b.text)) >= GLUED_LINKS:
+    elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(GLUED_CAPITAL.findall(b.text)) >= GLUED_LINKS:
         kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
@@ -76,10 +77,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
 
 
-# a lowercase word run into a capital: links or tags printed without a space between them (3+ in a line, no
-# sentence: a row, not text; 'WhatsApp', 'LinkedIn' are one glue point each)
-_GLUE = re.compile(r"[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]")
-GLUED_LINKS = 3
+GLUED_LINKS = 3      # links or tags run into each other in a line without a sentence (textutil.GLUED_CAPITAL) at least
 GLUED_ROW_WORDS = 40
 _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")

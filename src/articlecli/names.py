@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .rules import Rules
-from .textutil import Lazy, is_name_word
+from .textutil import GLUED_CAPITAL, Lazy, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
@@ -36,16 +36,15 @@ def namelike(text: str) -> bool:
         return len(names) <= 4 and all(len(n.split()) >= 2 and namelike(n) for n in names)
     parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
     return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts) \
-        and _GLUED_START.search(parts[0]) is None and parts[0] not in _NOT_FIRST_NAMES
+        and GLUED_CAPITAL.search(parts[0]) is None and parts[0] not in _NOT_FIRST_NAMES
 
 
+# (a capital glued inside the first word is a label before what follows: 'TopicsIsrael-Hamas War…'; 'Sophie
+# FosterTravel News Reporter' glues its role later, to a name)
 # capitalised English words that open a section label or a phrase, never a person's name ('In Local News, News')
 _NOT_FIRST_NAMES = frozenset("In On At For From To Of With About Into Our Your My More All Latest Top".split())
 
 
-# a capital after four lowercase letters in the first word: a label glued before what follows ('TopicsIsrael-Hamas
-# War…'); a name starts with a name ('McDonald', 'MacArthur'; 'Sophie FosterTravel News Reporter' glues its role later)
-_GLUED_START = re.compile(r"[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]")
 
 
 def cjk_name(name: str) -> bool:

@@ -16,6 +16,9 @@ SENTENCE_END = ".!?…。！？।॥။።۔"
 NOT_HEADING_END = ".,;:。，；：、।။።۔"    # a line ending in one of these goes on or has ended: no heading, no title
 CLOSERS = "\"”“’‘»)]'」』）"
 SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»)]*\s")   # a sentence ends inside the text (more than one sentence)
+# a lowercase word run into a capital, four letters before it: two words printed without a space between them
+# ('TopicsIsrael', 'GutscheineNike'; a name's own capital comes sooner: 'McDonald', 'MacArthur', 'WhatsApp' is one)
+GLUED_CAPITAL = re.compile(r"[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]")
 
 
 def norm_key(text: str) -> str:

@@ -70,9 +70,8 @@ def closing_line(b: Block, rules: Rules) -> bool:
     f, t = b.features, b.text.strip()
     if f.get("chrome") or f.get("teaser"):
         return False
-    return bool(f["namelike"] or rules.source_re.match(t) or rules.byline_prefix_re.match(t) or _AGENCY_PAREN.match(t)
-                or rules.line_credit_re.match(t) or _name_with_source(t) or _name_with_role(t, rules)
-                or name_with_agency(t))
+    return bool(f["namelike"] or source_line(b, rules) or rules.byline_prefix_re.match(t) or _name_with_source(t)
+                or _name_with_role(t, rules) or name_with_agency(t))
 
 
 def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rules) -> str | None:

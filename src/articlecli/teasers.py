@@ -89,14 +89,29 @@ def _mark_kicker_cards(blocks: list[Block]) -> None:
     """Teaser cards of three lines: the image's caption, the section kicker ('Gaza-Krieg', 'Tarife') and
     the headline, with no text after them. A text's subheading has a paragraph under it, not a headline
     without a full stop, and text goes on after its sections."""
-    i, n = 0, len(blocks)
-    while i < n - 2:
-        j = i
-        while j + 2 < n and _kicker(blocks[j + 1]) and _card_caption(blocks[j]) and _card_headline(blocks[j + 2]):
-            j += 3
-        if (j - i) // 3 >= KICKER_CARDS and not any(is_para(b) for b in blocks[j:j + 2]):
+    for i, j in _card_runs(blocks, (_card_caption, _kicker, _card_headline), KICKER_CARDS, rarest=1):
+        if not any(is_para(b) for b in blocks[j:j + 2]):
             for b in blocks[i:j]:
                 b.features["teaser"] = "teaser card (an image caption, a section kicker and a headline)"
+
+
+def _card_runs(blocks: list[Block], card: tuple, cards: int, rarest: int = 0):
+    """(start, end) of each run of `cards` or more cards in a row, a card being consecutive blocks that pass
+    the tests in `card`, one test a block; the test at `rarest` is tried first (this runs on every block)."""
+    i, n, k = 0, len(blocks), len(card)
+    order = [rarest] + [m for m in range(k) if m != rarest]
+    while i <= n - k:
+        j = i
+        while j + k <= n:
+            for m in order:
+                if not card[m](blocks[j + m]):
+                    break
+            else:
+                j += k
+                continue
+            break
+        if (j - i) // k >= cards:
+            yield i, j
         i = max(j, i + 1)
 
 
@@ -106,8 +121,7 @@ def _card_caption(b: Block) -> bool:
 
 
 def _card_headline(b: Block) -> bool:
-    f = b.features
-    return b.label is None and 3 <= f["words"] <= 25 and _headline_text(b) and not f.get("html") and not f["list"]
+    return headline_like(b, min_words=3)
 
 
 def _kicker(b: Block) -> bool:
@@ -155,15 +169,9 @@ DIRECTORY_PAIRS = 5  # name line + one-sentence blurb, this many times in a row:
 def _mark_directories(blocks: list[Block]) -> None:
     """'Site name' / 'One sentence about it.' repeated down a footer or teaser grid. An article's
     subheadings have paragraphs of text under them, not one short blurb each."""
-    i, n = 0, len(blocks)
-    while i < n - 1:
-        j = i
-        while j + 1 < n and _name_line(blocks[j]) and _blurb(blocks[j + 1]):
-            j += 2
-        if (j - i) // 2 >= DIRECTORY_PAIRS:
-            for b in blocks[i:j]:
-                b.features["teaser"] = "a list of names each with a one-line blurb (site directory or teaser grid)"
-        i = max(j, i + 1)
+    for i, j in _card_runs(blocks, (_name_line, _blurb), DIRECTORY_PAIRS):
+        for b in blocks[i:j]:
+            b.features["teaser"] = "a list of names each with a one-line blurb (site directory or teaser grid)"
 
 
 DATED_GAP = 6        # blocks between two date-only lines of a teaser list …
@@ -235,9 +243,12 @@ def _blurb(b: Block) -> bool:
 HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
 
 
-def headline_like(b: Block) -> bool:
+HEADLINE_WORDS = 6   # words of a headline-like line at least (a teaser card's headline under its kicker: 3)
+
+
+def headline_like(b: Block, min_words: int = HEADLINE_WORDS) -> bool:
     f = b.features
-    return b.label is None and 6 <= f["words"] <= 25 and _headline_text(b) \
+    return b.label is None and min_words <= f["words"] <= 25 and _headline_text(b) \
         and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))
 
 

@@ -63,7 +63,8 @@ def newsletter_boxes(blocks: list[Block]) -> None:
             j -= 1
         while box and blocks[box[-1]].text.rstrip().endswith("."):
             box.pop()                      # (the box starts at its title: a sentence above it is the article's)
-        if any(not blocks[k].features["sentence"] or blocks[k].text.rstrip().endswith("!") for k in box[-1:]):
+        top = blocks[box[-1]] if box else None
+        if top is not None and (not top.features["sentence"] or top.text.rstrip().endswith("!")):
             for k in box:
                 blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
                                             "(rules: chrome.signup_notices)")

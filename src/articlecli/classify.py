@@ -720,13 +720,15 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         lead_done = body_seen = True
 
 
-SITE_TAG_REACH = 3    # blocks under the title where a site tag stands, not counting what the output drops
+SITE_TAG_REACH = 3    # blocks under the title where a site tag stands, not counting what the output drops …
+SITE_TAG_SPAN = 20    # … and no further than this many blocks in all
 
 
 def _under_title(blocks: list[Block], start: int, i: int) -> bool:
     """Block i is among the first blocks under the title, not counting what the text output drops between
     (chrome lines, bylines, dates, captions): cleaning that output again must find the same line there."""
-    return sum(1 for x in blocks[start:i] if x.label is None or x.label.is_body) < SITE_TAG_REACH and i - start < 20
+    return i - start < SITE_TAG_SPAN and sum(1 for x in blocks[start:i] if x.label is None or x.label.is_body) \
+        < SITE_TAG_REACH
 
 
 def _no_word_twice(text: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import parse_byline
+from .bylines import byline_parts
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .rules import Rules
 from .textutil import DATE, SCRIPT_SAMPLE, guess_language, letters_key
@@ -13,7 +13,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art = Article(source=source, trace=blocks)
     authors: list[str] = []
     sources: list[str] = []
-    parsed = {id(b): parse_byline(b.text, rules) for b in blocks if b.label is Label.byline}
+    parsed = {id(b): byline_parts(b, rules) for b in blocks if b.label is Label.byline}
     skip = _weak_bylines(blocks, parsed)
     for b in blocks:
         label = b.label or Label.chrome

@@ -194,6 +194,14 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     return names_from_byline(t, rules), sources
 
 
+def byline_parts(b: Block, rules: Rules) -> tuple[list[str], list[str]]:
+    """parse_byline of a byline block, read once: the author's bio box and assemble both need it."""
+    parts = b.features.get("byline_parts")
+    if parts is None or parts[0] != b.text:
+        parts = b.features["byline_parts"] = (b.text, parse_byline(b.text, rules))
+    return parts[1]
+
+
 def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) -> None:
     """A paragraph near the end of the body that opens with the name of the article's own author is the
     author's bio box: 'Aaron Kliegman is a politics reporter for Fox News Digital.', 'Johannes
@@ -203,7 +211,7 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
     (a name line with text under it near the end opens the box too: 'Ralf Euler' / 'Redakteur in der …'), and
     the few body blocks after it (a newsletter box, 'To submit a correction, click here.') are the page's."""
     names = {n for b in blocks if b.label is Label.byline and not b.features.get("name_only")
-             for n in parse_byline(b.text, rules)[0]}
+             for n in byline_parts(b, rules)[0]}
     names = [n for n in names | set(meta_authors) if len(n.split()) >= 2]
     if not names:
         return

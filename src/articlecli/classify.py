@@ -60,6 +60,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(GLUED_CAPITAL.findall(b.text)) >= GLUED_LINKS:
         kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
+    # (a paywall's cut notice ends the article as a box header does: 'Il vous reste 57% de cet article à lire')
+    f["cut_notice"] = kind == "prefix" and rules.is_cut_notice(b.text)
     f["inline"] = kind == "inline"          # (an ad label: chrome, but no wall between the article's parts)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
     # (a date line may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.', '… - 18:50 UhrLesedauer: 4 Min.')
@@ -406,6 +408,8 @@ def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
     A header right after a closing byline, or after half the region's text or more, ends the article: the
     region is cut there. A header earlier in the body only takes the short lines after it, until long
     sentences resume (one long sentence with a card's headline or widget after it is a teaser's summary).
+    A paywall's cut notice ('Il vous reste 57% de cet article à lire') ends the article as a header does, in
+    HTML too, but takes no lines when the text goes on after it.
     """
     seen_body = False
     after_header = False
@@ -415,18 +419,18 @@ def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
         b = blocks[i]
         f = b.features
         so_far += max(0.0, f["value"])
-        if f["header"] and seen_body:
+        if (f["header"] or f["cut_notice"]) and seen_body:
             prev = _prev_content(blocks, i)
             closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
                 prev.features["words"] > 1 or is_caps(prev.text)))
             if (closing or so_far >= 0.5 * total and not _body_resumes(blocks, i + 1, hi)
                     and not _text_resumes_to_its_source(blocks, i + 1, rules)) \
-                    and not b.features.get("html"):
+                    and (not f.get("html") or f["cut_notice"]):
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
                 return i
-            after_header = True
+            after_header = f["header"]       # (a cut notice the text goes on after heads no teaser list)
             continue
         if after_header:
             if f["words"] >= LONG and f["sentence"] and (f["words"] >= 2 * LONG or not _card_goes_on(blocks, i + 1, hi)):

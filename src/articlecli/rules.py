@@ -76,6 +76,8 @@ class Rules:
     fact_box_openers: tuple[str, ...] = ()                   # 'Fakta om': the title of a fact box (normalised)
     signup_notices: tuple[str, ...] = ()                     # 'By providing your email address': a newsletter's
     # sign-up form, its box's title and blurb above it (normalised; chrome prefixes too)
+    cut_notices: tuple[str, ...] = ()                        # 'Il vous reste 57% de cet article à lire': the page
+    # prints no more of the article after it (normalised; chrome prefixes too)
     photo_agency_words: frozenset[str] = frozenset()         # their first words, casefolded (a cheap first test)
     photo_only: frozenset[str] = frozenset()                 # casefolded: agencies that only take photos (getty)
     photo_agency_longest: int = 0                            # characters (casefolding never shortens text)
@@ -229,6 +231,10 @@ class Rules:
         """'By providing your email address', 'Mit meiner Anmeldung zum Newsletter' (rules: chrome.signup_notices)."""
         return bool(self.signup_notices) and head_key(text).startswith(self.signup_notices)
 
+    def is_cut_notice(self, text: str) -> bool:
+        """'Il vous reste 57.09% de cet article à lire', 'La suite est réservée aux abonnés' (rules: chrome.cut_notices)."""
+        return bool(self.cut_notices) and head_key(text).startswith(self.cut_notices)
+
     def is_summary_notice(self, text: str) -> bool:
         """'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points' (rules: chrome.summary_notices)."""
         return bool(self.summary_notices) and head_key(text).startswith(self.summary_notices)
@@ -240,7 +246,9 @@ class Rules:
     def _prefix(self, key: str) -> str | None:
         if key.startswith(self.chrome_prefixes):
             p = next(p for p in self.chrome_prefixes if key.startswith(p))
-            return f"starts with '{p}' (rules: chrome.{'in_article_prefixes' if p in self.in_article_prefixes else 'prefixes'})"
+            lists = (("in_article_prefixes", self.in_article_prefixes), ("cut_notices", self.cut_notices),
+                     ("summary_notices", self.summary_notices), ("signup_notices", self.signup_notices))
+            return f"starts with '{p}' (rules: chrome.{next((n for n, ps in lists if p in ps), 'prefixes')})"
         return None
 
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
@@ -288,7 +296,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     lines = [norm_key(x) for x in g("chrome", "lines")]
     # (summary, sign-up and in-article notices are chrome prefixes too: one list of every prefix)
     prefixes = [norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
-                + g("chrome", "signup_notices") + g("chrome", "in_article_prefixes")]
+                + g("chrome", "signup_notices") + g("chrome", "cut_notices") + g("chrome", "in_article_prefixes")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
@@ -302,6 +310,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         signup_notices=tuple(norm_key(x) for x in g("chrome", "signup_notices")),
+        cut_notices=tuple(norm_key(x) for x in g("chrome", "cut_notices")),
         fact_box_openers=tuple(norm_key(x) for x in g("chrome", "fact_box_openers")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)
         open_header_re=(re.compile(rf"^(?:{alternation([norm_key(x) for x in g('chrome', 'open_headers')])}) \S+(?: \S+){{0,3}}$")

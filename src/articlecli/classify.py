@@ -24,7 +24,7 @@ from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
                        norm_key, word_count, words)
-from .title import NEAR_TITLE, REPEAT, find_title, leading_subheading, repeat_or_free, titlelike
+from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
@@ -57,8 +57,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     if not f["chrome"] and n == 1 and _identifier(b.text):
         kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
-    elif not f["chrome"] and not f["sentence"] and n <= KEYWORDS_WORDS and _keywords(b.text):
-        kind, f["chrome"] = "inline", "an image's keywords (its alt text: 'lobby, restaurant, totems, table'), not text"
+    elif not f["chrome"] and not f["sentence"] and "," in b.text and keyword_list(b.text):
+        kind, f["chrome"] = "inline", "a list of keywords (an image's alt text or the page's tags: 'lobby, restaurant, totems, table')"
     elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(GLUED_CAPITAL.findall(b.text)) >= GLUED_LINKS:
         kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
@@ -98,21 +98,6 @@ def _identifier(text: str) -> bool:
 
 
 _SELECTOR_DOT = re.compile(r"[a-z]\.[a-z]")
-
-KEYWORDS_WORDS = 20   # words of an image's keyword list at most
-KEYWORDS = 3          # comma-separated keywords at least
-KEYWORD_WORDS = 3     # words of one keyword at most ('golf course', 'blue skies')
-
-
-def _keywords(text: str) -> bool:
-    """Keywords for an image, lowercase and comma-separated, that page dumps print as its alt text ('lobby,
-    restaurant, totems, table', 'airplane, Air Canada, palm trees'): three or more, of letters only."""
-    t = text.strip()
-    if not t[:1].islower() or t.count(", ") < KEYWORDS - 1:
-        return False
-    parts = t.split(", ")
-    return all(p and len(p.split()) <= KEYWORD_WORDS and p.replace(" ", "").replace("-", "").isalpha() for p in parts)
-
 
 def value(b: Block) -> float:
     """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""

@@ -147,6 +147,39 @@ def test_name_lines_after_the_text_are_not_authors_when_a_byline_stands_above(to
     assert "Story Saved" not in art.text and "Ihr Feedback" not in art.text
 
 
+@pytest.mark.parametrize("top,authors", [
+    ("By\n\nRachel Brazil", ["Rachel Brazil"]),           # fundus-dev Nature: the prefix alone, the name's link apart
+    ("By Lucy Thornton\n\nTim Hanlon\n\nPhoebe Tonks", ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]),  # TheMirror
+    ("Von Holger Zschäpitz\nLeitender Wirtschaftsredakteur", ["Holger Zschäpitz"]),   # DieWelt: the role, no co-author
+])
+def test_name_lines_under_a_by_byline_are_co_authors(top: str, authors: list[str]) -> None:
+    doc = f"Council budget rises for schools and roads\n\n{top}\n\n{BODY}\n\n{BODY.replace('Monday', 'Friday')}\n"
+    assert clean(doc, Options()).authors == authors
+
+
+def test_headline_above_standfirst_and_bare_by_byline() -> None:
+    """fundus-dev Nature: headline, standfirst, 'By' / name, the author's bio, share buttons and an image's alt
+    line above the text: the headline is the one the byline stands under, not the alt line."""
+    doc = ("Universities in exile: displaced scholars count the costs of starting afresh\n\n"
+           "War and political unrest can force staff members and students to uproot their lives, "
+           "but some institutions manage to carry on.\n\nBy\n\nRachel Brazil\n\n"
+           "Rachel Brazil is a freelance journalist in London, UK.\n\nView author publications\n\n"
+           "Email\n\nFacebook\n\nLinkedIn\n\nX\n\nFind a new job\n\n"
+           "A solitary soldier walks through rubble on a road outside a badly damaged university building\n"
+           "Donetsk National Technology University had to leave its second location. Credit: Yan Dobronosov\n\n"
+           f"{BODY}\n\n{BODY.replace('Monday', 'Friday')}\n")
+    art = clean(doc, Options())
+    assert art.title == "Universities in exile: displaced scholars count the costs of starting afresh"
+    assert art.authors == ["Rachel Brazil"]
+
+
+def test_breadcrumb_above_the_bylined_headline_is_not_the_title() -> None:
+    """fundus-dev SalzburgerNachrichten: the page's path above the headline, the byline under it."""
+    doc = (f"SN.AT / Politik / Innenpolitik\n\nEx-Ministerin Raab neue Chefin von Migrations-Thinktank\n\n"
+           f"Von Anna Berger\n\nDonnerstag\n\n{BODY}\n\n{BODY.replace('Monday', 'Friday')}\n")
+    assert clean(doc, Options()).title == "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
+
+
 def test_rules_files_list_each_phrase_once() -> None:
     """A phrase listed twice in one rules list is a sign two edits added the same finding."""
     from pathlib import Path

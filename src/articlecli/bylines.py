@@ -8,7 +8,7 @@ from . import runon
 from .model import Block, Label
 from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline
 from .rules import Rules
-from .textutil import DATE, is_caps
+from .textutil import DATE, ends_sentence, is_caps
 
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
@@ -49,6 +49,33 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             # (a date or a reading time, 'Ntombizethu Ngcobo 2 minutes read'; not '2 Miscreants' or 'Galaxy S26 …')
             b.set(Label.byline, "a name beside a date just before the article")
             return
+
+
+BARE_PREFIX_GAP = 2      # lines from a byline prefix alone ('By') to the name under it at most
+
+
+def join_bare_prefixes(blocks: list[Block], rules: Rules) -> list[Block]:
+    """A byline prefix alone on its line ('By', 'Von') and the name on the next ('Rachel Brazil'): one byline
+    block, 'By Rachel Brazil' (the page sets the name apart as its link). Only a short line with no sentence end
+    is a name."""
+    out: list[Block] = []
+    skip = False
+    for k, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        name = blocks[k + 1] if k + 1 < len(blocks) else None
+        if name is not None and b.label is None and name.label is None and not b.features.get("html") \
+                and b.text.strip().casefold() in rules.byline_words and 0 < name.line - b.line <= BARE_PREFIX_GAP \
+                and len(name.text.split()) <= BARE_NAME_WORDS and not ends_sentence(name.text):
+            out.append(Block(f"{b.text.strip()} {name.text.strip()}", b.line, dict(name.features)))
+            skip = True
+        else:
+            out.append(b)
+    return out
+
+
+BARE_NAME_WORDS = 8      # words of the name line under a bare prefix at most ('Sophie FosterTravel News Reporter')
 
 
 def prefixed_byline(b: Block, rules: Rules) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from . import boxes, classify_html, runon, teasers
-from .bylines import (NAME_ONLY, author_bio, byline_before, byline_reason, closing_line, cut_trailing_byline, dated_byline,
-                      prefixed_byline, source_line)
+from .bylines import (NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line, cut_trailing_byline, dated_byline,
+                      join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import namelike
@@ -299,7 +299,7 @@ def best_region(blocks: list[Block]) -> tuple[int, int]:
 def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
              learned: dict[str, str] | None = None) -> list[Block]:
     meta = meta or {}
-    blocks = split_runons(blocks, rules)
+    blocks = join_bare_prefixes(split_runons(blocks, rules), rules)
     seen: set[str] = set()
     for b in blocks:
         evidence(b, rules, learned)
@@ -610,6 +610,19 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
 
 
+def _co_author(blocks: list[Block], i: int, rules: Rules) -> bool:
+    """A name line right under a 'By' byline, or under a co-author's line there, names a co-author ('By Lucy
+    Thornton' / 'Tim Hanlon' / 'Phoebe Tonks'), as strong as the byline; not the author's role under it
+    ('Von Holger Zschäpitz' / 'Leitender Wirtschaftsredakteur')."""
+    above = blocks[i - 1] if i > 0 else None
+    if above is None or above.label is not Label.byline or above.features.get("name_only") \
+            or not (above.features.get("by") or above.features.get("co_author")):
+        return False
+    words = [w.casefold() for name in byline_parts(blocks[i], rules)[0] for w in name.split()]
+    blocks[i].features["co_author"] = bool(words) and not any(w.endswith(rules.role_endings) for w in words)
+    return blocks[i].features["co_author"]
+
+
 def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, rules: Rules,
                   meta: dict) -> None:
     md_title = title_at is not None and blocks[title_at].features.get("md_heading") == 1
@@ -675,9 +688,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.byline, by)
             if not source_line(b, rules):          # (a source, 'Theo TTXVN', names no author: the text output
                 bylines.add(b.text)                 #  drops it, and a name under the title is found the same)
-            if by.startswith(NAME_ONLY):           # weaker than 'By X': assemble may pass over its names
-                f["name_only"] = "closing" if i > last_para else "top"
-            continue
+            if by.startswith(NAME_ONLY) and not _co_author(blocks, i, rules):
+                f["name_only"] = "closing" if i > last_para else "top"    # weaker than 'By X': assemble may
+            continue                                                      # pass over its names
         if f.get("md_credit") and f["words"] <= runon.MAX_CAPTION_WORDS:
             b.credit = f["md_credit"]
             b.set(Label.caption, "a line in emphasis with its credit ('*A caption.* — CREDIT')")

@@ -77,8 +77,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # (a standfirst sentence may stand between: 'Faker wins 4th title …!' / 'Same tears, different emotions.' / 'By …')
     bylined = next((i for i in found if _byline_below(blocks, i, first_para, rules)), None)
     if bylined is not None and bylined - 1 in found and blocks[bylined - 1].features["words"] >= STANDFIRST_TITLE_WORDS \
-            and blocks[bylined].text not in blocks[bylined - 1].text:
-        bylined -= 1          # (a kicker above the headline is shorter; a breadcrumb ends with the headline)
+            and blocks[bylined].text not in blocks[bylined - 1].text and not _breadcrumb(blocks[bylined - 1].text):
+        bylined -= 1          # (a kicker above the headline is shorter; a breadcrumb ends with the headline or
+        #                        names the sections: 'SN.AT / Politik / Innenpolitik')
 
     def score(i: int) -> float | None:
         b = blocks[i]
@@ -110,6 +111,14 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
                  and keys.get(letters_key(blocks[above].text), 0) <= WIDGET_PRINTS):
         best = above
     return _without_kicker(blocks, found, best)
+
+
+_CRUMB_SEPARATORS = (" / ", " > ", " » ", " › ")
+
+
+def _breadcrumb(t: str) -> bool:
+    """'SN.AT / Politik / Innenpolitik', 'Home > News > World': the page's path, two separators or more."""
+    return any(t.count(sep) >= 2 for sep in _CRUMB_SEPARATORS)
 
 
 KICKER_WORDS = 4     # words of a kicker glued before the headline at most ('Premier League Rückschlag im …')

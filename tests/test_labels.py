@@ -151,6 +151,8 @@ def test_name_lines_after_the_text_are_not_authors_when_a_byline_stands_above(to
     ("By\n\nRachel Brazil", ["Rachel Brazil"]),           # fundus-dev Nature: the prefix alone, the name's link apart
     ("By Lucy Thornton\n\nTim Hanlon\n\nPhoebe Tonks", ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]),  # TheMirror
     ("Von Holger Zschäpitz\nLeitender Wirtschaftsredakteur", ["Holger Zschäpitz"]),   # DieWelt: the role, no co-author
+    ("By\n\nXiaoying You0,\n\nMariana Lenharo,\n\nMohana Basu,\n\nDavide Castelvecchi &\n\n…\n\nJeff Tollefson",
+     ["Xiaoying You", "Mariana Lenharo", "Mohana Basu", "Davide Castelvecchi", "Jeff Tollefson"]),   # Nature: a list
 ])
 def test_name_lines_under_a_by_byline_are_co_authors(top: str, authors: list[str]) -> None:
     doc = f"Council budget rises for schools and roads\n\n{top}\n\n{BODY}\n\n{BODY.replace('Monday', 'Friday')}\n"

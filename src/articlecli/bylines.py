@@ -51,38 +51,50 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             return
 
 
-BARE_PREFIX_GAP = 2      # lines from a byline prefix alone ('By') to the name under it at most
+BARE_PREFIX_GAP = 2      # lines from a byline's line to the name under it at most
+BYLINE_LIST_WORDS = 24  # words of a 'By' byline that lists names ('By A B, C D, E F & G H') at most
+BARE_NAME_WORDS = 8      # words of a name line under a byline's line at most ('Sophie FosterTravel News Reporter')
+_LIST_GOES_ON = (",", "&", "…")      # a byline's list of names goes on on the next line ('By Xiaoying You,')
 
 
 def join_bare_prefixes(blocks: list[Block], rules: Rules) -> list[Block]:
     """A byline prefix alone on its line ('By', 'Von') and the name on the next ('Rachel Brazil'): one byline
-    block, 'By Rachel Brazil' (the page sets the name apart as its link). Only a short line with no sentence end
-    is a name."""
+    block, 'By Rachel Brazil' (the page sets each name apart as its link); so are the names on the lines after a
+    byline that ends in a comma or '&' ('By Xiaoying You,' / 'Mariana Lenharo,' / 'Davide Castelvecchi &' / '…' /
+    'Jeff Tollefson'). Only a short line with no sentence end is a name."""
     out: list[Block] = []
-    skip = False
-    for k, b in enumerate(blocks):
-        if skip:
-            skip = False
-            continue
-        name = blocks[k + 1] if k + 1 < len(blocks) else None
-        if name is not None and b.label is None and name.label is None and not b.features.get("html") \
-                and b.text.strip().casefold() in rules.byline_words and 0 < name.line - b.line <= BARE_PREFIX_GAP \
-                and len(name.text.split()) <= BARE_NAME_WORDS and not ends_sentence(name.text):
-            out.append(Block(f"{b.text.strip()} {name.text.strip()}", b.line, dict(name.features)))
-            skip = True
+    k = 0
+    while k < len(blocks):
+        b, j = blocks[k], k + 1
+        text = b.text.strip()
+        if b.label is None and not b.features.get("html") and (text.casefold() in rules.byline_words or text.endswith(
+                _LIST_GOES_ON) and rules.byline_prefix_re.match(text)):
+            while j < len(blocks) and _name_under(blocks[j - 1], blocks[j]) \
+                    and (text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON)):
+                text = f"{text} {blocks[j].text.strip()}"
+                j += 1
+        if j > k + 1:
+            out.append(Block(text, b.line, dict(blocks[j - 1].features)))
         else:
             out.append(b)
+        k = j
     return out
 
 
-BARE_NAME_WORDS = 8      # words of the name line under a bare prefix at most ('Sophie FosterTravel News Reporter')
+def _name_under(above: Block, b: Block) -> bool:
+    return b.label is None and 0 < b.line - above.line <= BARE_PREFIX_GAP \
+        and len(b.text.split()) <= BARE_NAME_WORDS and (b.text.strip() == "…" or not ends_sentence(b.text))
 
 
 def prefixed_byline(b: Block, rules: Rules) -> bool:
     """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
-    m = rules.byline_prefix_re.match(b.text.strip())
-    return bool(m) and (b.features["namelike"] or namelike(m.group("name"))
-                        or bool(names_from_byline(b.text, rules)))    # ('By Lance Ulanoff published 19 May 2026')
+    t = b.text.strip()
+    m = rules.byline_prefix_re.match(t)
+    if m is None:               # (a longer list of names: 'By Xiaoying You, Mariana Lenharo, Mohana Basu, …')
+        return t.count(",") >= 2 and t.split(maxsplit=1)[0].casefold() in rules.byline_words \
+            and len(names_from_byline(t, rules)) >= 3
+    return b.features["namelike"] or namelike(m.group("name")) \
+        or bool(names_from_byline(t, rules))     # ('By Lance Ulanoff published 19 May 2026')
 
 
 def source_line(b: Block, rules: Rules) -> bool:
@@ -107,8 +119,8 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
     near_top = i < first_para
     if near_top and name_in_meta_row(t):
         return "a byline in the metadata row under the title ('… | Written by Eliaser Ndeyanale')"
-    if f["words"] > 12 or f["sentence"] and not t.endswith(")"):
-        return None
+    if f["words"] > 12 and not f["by"] or f["sentence"] and not t.endswith(")"):
+        return None                                      # (a 'By' byline may list more names: BYLINE_LIST_WORDS)
     if f["by"]:                                          # (evidence: prefixed_byline)
         return "byline prefix (rules: byline.prefixes)"
     m = rules.source_re.match(t)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import boxes, classify_html, runon, teasers
-from .bylines import (NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line, cut_trailing_byline, dated_byline,
+from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line, cut_trailing_byline, dated_byline,
                       join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
@@ -72,7 +72,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(_LIST.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
-    f["by"] = n <= 12 and prefixed_byline(b, rules)     # 'By Samya Kullab and … The Associated Press'
+    # ('By Samya Kullab and … The Associated Press'; longer, a list of names: 'By Xiaoying You, Mariana Lenharo, …')
+    f["by"] = (n <= 12 or n <= BYLINE_LIST_WORDS and b.text.count(",") >= 2) and prefixed_byline(b, rules)
     # (a photo credit is no link row: 'Francesco Carta Fotografo | Moment | Getty Images')
     f["link_row"] = " | " in b.text and not f.get("rows") and _link_row(b.text) and not rules.photo_credit(b.text)
     if f.get("html"):

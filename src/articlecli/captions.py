@@ -77,7 +77,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             b.text, b.credit = framed
             out.append(b.set(Label.caption, f"text between the photo credit '{framed[1]}' printed twice"))
             continue
-        node = runon.cut_node_caption(b.text) if b.label is None and " , " in b.text else None
+        node = runon.cut_node_caption(b.text, rules.photo_agencies) if b.label is None and " , " in b.text else None
         if node:
             cap, credit, rest = node
             out.append(Block(cap, b.line, dict(b.features), credit=credit).set(

@@ -207,19 +207,28 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 # Text-node-joined dumps (" , " between nodes): "<caption> , <PHOTOGRAPHER> , <Next paragraph…>"
 _NODE_CAPTION = re.compile(r"^(?P<cap>[^.!?…,]{12,240}?) , (?P<name>[^,.]{2,40}?) ,? (?=[^\W\d_])")
+# (with an agency's credit, a comma glued to the word before it is the caption's own: 'ở Budapest, Hungary ,
+# Reuters , Reuters dẫn lại …'; a name after such a comma is a link node of the text: 'Trong đó, cựu Thứ trưởng ,
+# Cao Minh Quang , …')
+_AGENCY_NODE_CAPTION = re.compile(r"^(?P<cap>(?:[^.!?…,]|(?<=\S),){12,240}?) , (?P<name>[^,.]{2,40}?) ,? (?=[^\W\d_])")
 
 
-def cut_node_caption(text: str) -> tuple[str, str, str] | None:
-    """'Nghiên cứu … nhà máy , DUY TÍNH , Theo số liệu…' → (caption, credit, rest)."""
+def cut_node_caption(text: str, agencies: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
+    """'Nghiên cứu … nhà máy , DUY TÍNH , Theo số liệu…' → (caption, credit, rest); the credit is a name or one of
+    `agencies` (casefolded: '… nhóm 12 18 tuổi , afp , Kết quả …')."""
     m = _NODE_CAPTION.match(text)
-    if not m or not text[m.end()].isupper():
-        return None
-    name = m.group("name").split()
-    if not 1 <= len(name) <= 4 or not all(is_name_word(w) for w in name):
-        return None
-    if len(m.group("cap").split()) < 3:
+    if m is None or not _node_credit(m.group("name"), agencies):
+        m = _AGENCY_NODE_CAPTION.match(text)
+        if m is None or m.group("name").casefold() not in agencies:
+            return None
+    if not text[m.end()].isupper() or len(m.group("cap").split()) < 3:
         return None
     return m.group("cap").strip(), m.group("name").strip(), text[m.end():]
+
+
+def _node_credit(name: str, agencies: frozenset[str]) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(is_name_word(w) for w in words) or name.casefold() in agencies
 
 
 _AGENCY_AFTER = re.compile(r" ?\((?:[A-ZĐ]{2,10})\)$")      # ' (TTXVN)', '(AP)'

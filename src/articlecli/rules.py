@@ -23,6 +23,8 @@ _CREDIT_PARTS = re.compile(r"[/|]| via ")      # (the parts are stripped: no \s*
 GALLERY_BUTTON_CHARS = 40   # a gallery's button is a short line
 LABEL_ROW = 3               # one-word widget labels in a line that make it a row of them (a share bar)
 _ROW_SEPARATORS = ",.|·•/"
+TOPIC_WORDS = 4             # words of the topic before a box header at most ('Politics & Government Latest Articles')
+HEADER_WORDS = 3            # words of that box header at most
 LABEL_ROW_ENTRIES = 4       # whole labels and box headers glued in one line at most ('Zur Startseite Kommentare')
 LABEL_ENTRY_WORDS = 4       # words of one such entry at most
 
@@ -160,6 +162,14 @@ class Rules:
         return self.open_header_re is not None and text.rstrip()[-1:] not in ":.!?" \
             and self.open_header_re.match(key) is not None
 
+    def _topic_header(self, text: str, key: str) -> bool:
+        """'Politics & Government Latest Articles': a topic of one to four words, then a box header of two words
+        or more (rules: chrome.headers)."""
+        words = key.split()
+        if not 3 <= len(words) <= TOPIC_WORDS + HEADER_WORDS or text.rstrip()[-1:] in ":.!?":
+            return False
+        return any(" ".join(words[-k:]) in self.chrome_headers for k in range(2, min(HEADER_WORDS, len(words) - 1) + 1))
+
     def chrome_match(self, text: str, key: str | None = None) -> tuple[str, str] | None:
         """(kind, reason) of a chrome line: kind 'header' (a box header), 'line' (a widget label), 'inline' (an ad
         or player label, or furniture by its form: printed inside the article) or 'prefix'. The first list that
@@ -169,6 +179,8 @@ class Rules:
             kind, why = "header", "box header '{}' (rules: chrome.headers)"
         elif self._open_header(text, key):
             kind, why = "header", "box header naming its topic '{}' (rules: chrome.open_headers)"
+        elif self._topic_header(text, key):
+            kind, why = "header", "box header after its topic '{}' (rules: chrome.headers)"
         elif key in self.chrome_lines:
             kind, why = "line", "widget label '{}' (rules: chrome.lines)"
         elif row := self._label_row(key):

@@ -53,6 +53,7 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
 
 BARE_PREFIX_GAP = 2      # lines from a byline's line to the name under it at most
 BYLINE_LIST_WORDS = 24  # words of a 'By' byline that lists names ('By A B, C D, E F & G H') at most
+BARE_PREFIX_CHARS = 12   # characters of a byline prefix alone at most ('Written by')
 BARE_NAME_WORDS = 8      # words of a name line under a byline's line at most ('Sophie FosterTravel News Reporter')
 _LIST_GOES_ON = (",", "&", "…")      # a byline's list of names goes on on the next line ('By Xiaoying You,')
 
@@ -62,23 +63,31 @@ def join_bare_prefixes(blocks: list[Block], rules: Rules) -> list[Block]:
     block, 'By Rachel Brazil' (the page sets each name apart as its link); so are the names on the lines after a
     byline that ends in a comma or '&' ('By Xiaoying You,' / 'Mariana Lenharo,' / 'Davide Castelvecchi &' / '…' /
     'Jeff Tollefson'). Only a short line with no sentence end is a name."""
+    starts = [k for k, b in enumerate(blocks) if (len(b.text) <= BARE_PREFIX_CHARS or b.text.endswith(_LIST_GOES_ON))
+              and _byline_head(b, rules)]
+    if not starts:
+        return blocks                # (most texts: no byline prefix alone, no byline ending in a comma)
     out: list[Block] = []
     k = 0
-    while k < len(blocks):
-        b, j = blocks[k], k + 1
-        text = b.text.strip()
-        if b.label is None and not b.features.get("html") and (text.casefold() in rules.byline_words or text.endswith(
-                _LIST_GOES_ON) and rules.byline_prefix_re.match(text)):
-            while j < len(blocks) and _name_under(blocks[j - 1], blocks[j]) \
-                    and (text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON)):
-                text = f"{text} {blocks[j].text.strip()}"
-                j += 1
-        if j > k + 1:
-            out.append(Block(text, b.line, dict(blocks[j - 1].features)))
-        else:
-            out.append(b)
+    for start in starts:
+        if start < k:
+            continue                 # (a line this byline already took)
+        out += blocks[k:start]
+        text, j = blocks[start].text.strip(), start + 1
+        while j < len(blocks) and _name_under(blocks[j - 1], blocks[j]) \
+                and (text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON)):
+            text = f"{text} {blocks[j].text.strip()}"
+            j += 1
+        out.append(Block(text, blocks[start].line, dict(blocks[j - 1].features)) if j > start + 1 else blocks[start])
         k = j
-    return out
+    return out + blocks[k:]
+
+
+def _byline_head(b: Block, rules: Rules) -> bool:
+    """A byline prefix alone ('By') or a 'By' byline ending in a comma, '&' or '…'."""
+    text = b.text.strip()
+    return b.label is None and not b.features.get("html") and (
+        text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON) and bool(rules.byline_prefix_re.match(text)))
 
 
 def _name_under(above: Block, b: Block) -> bool:

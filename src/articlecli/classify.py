@@ -27,6 +27,7 @@ from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, en
 from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
+REPEAT_CHARS = 20    # characters of a line without spaces printed again that make it a repeat
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
@@ -304,7 +305,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     seen: set[str] = set()
     for b in blocks:
         evidence(b, rules, learned)
-        if b.label is None and b.features["words"] >= 4:
+        if b.label is None and (b.features["words"] >= 4 or len(b.text) >= REPEAT_CHARS and " " not in b.text):
+            # (a line of a script without spaces counts few words: '記事に『リアクション』ができます。…')
             key = b.features["key"] or b.text                   # (long blocks repeat verbatim)
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = REPEAT

@@ -182,6 +182,25 @@ def test_breadcrumb_above_the_bylined_headline_is_not_the_title() -> None:
     assert clean(doc, Options()).title == "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank"
 
 
+def test_where_the_authors_report_from_is_no_headline() -> None:
+    """fundus-dev NRK: two 'Name – Journalist' bylines (the role printed twice), 'Vi rapporterer fra Oslo/Paris' and
+    the date under them, both printed again for a second layout: the headline is the one above the standfirst,
+    and both names are authors."""
+    doc = ("Tårene rant for norsk OL-håp – så kom sjokkvendingen\n\n"
+           "Kvalifiseringen i stavsprang ble av det dramatiske slaget for norske Lene Retzius.\n\n"
+           "Mathias Hagen – Journalist Journalist\n\n"
+           "Anders Skjerdingstad – Journalist i Paris Journalist i Paris\n\n"
+           "Vi rapporterer fra Oslo/Paris\n\nPublisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52\n\n"
+           "Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52\nVi rapporterer fra Oslo/Paris\n\n"
+           "Lene Retzius er, sammen med hele 19 andre stavhoppere, klar for finalen i stavsprang. Det var lenge "
+           "usikkert om hun skulle klare det etter en dramatisk kvalifisering på Stade de France.\n\n"
+           "Det var ikke tolv utøvere som klarte å hoppe 4,55 meter, og etter en periode med uvisshet ble det klart "
+           "at Retzius var videre til finalen på onsdag kveld.\n")
+    art = clean(doc, Options())
+    assert art.title == "Tårene rant for norsk OL-håp – så kom sjokkvendingen"
+    assert art.authors == ["Mathias Hagen", "Anders Skjerdingstad"]
+
+
 def test_rules_files_list_each_phrase_once() -> None:
     """A phrase listed twice in one rules list is a sign two edits added the same finding."""
     from pathlib import Path

@@ -138,6 +138,9 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
     m = _AGENCY_PAREN.match(t)
     if m and (m.group("src") in rules.agencies or is_caps(m.group("src"))):
         return "agency tag in parentheses"
+    if (near_end or near_top) and name_with_dashed_role(t, rules):
+        return "name with a role word after a dash ('Mathias Hagen – Journalist') " + (
+            "closing the article" if near_end else "under the title")
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
                                                                           or _initialled_name(t)) \
             and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)

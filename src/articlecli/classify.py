@@ -19,7 +19,7 @@ from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, b
                       join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
-from .names import namelike
+from .names import name_with_dashed_role, namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
@@ -675,7 +675,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         # (past the widget labels between: 'in Pocket speichern' / 'Artikel teilen')
         top = i < first_para or not body_seen and (above := _prev_content(blocks, i)) is not None \
             and above.label in _UNDER_TITLE \
-            and bylines <= {b.text} and _no_word_twice(b.text)       # ('Düsseldorf Düsseldorf': a dateline)
+            and (bylines <= {b.text} or above.label is Label.byline) \
+            and _no_word_twice(name_with_dashed_role(b.text, rules) or b.text)
+        # (a co-author's line under a byline; not a dateline, 'Düsseldorf Düsseldorf'; the role may be printed twice:
+        # 'Mathias Hagen – Journalist Journalist')
         # (a date line: 12 words at most, or longer with two dates, which is all `date` says past 14 words)
         if f["date"] and not 12 < f["words"] <= 14 and not ((top or not body_seen) and f["by"]
                                                              or top and dated_byline(b, rules)):

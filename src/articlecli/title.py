@@ -53,7 +53,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              and not rules.line_credit_re.match(blocks[i].text)        # ('Quelle: fhm/Getty Images; Montage: …')
              and not rules.photo_credit(blocks[i].text)                # ('Francesco Carta Fotografo | Moment | Getty Images')
              and not name_with_dashed_role(blocks[i].text, rules)       # ('Anders Skjerdingstad – Journalist i Paris')
-             and not _glued_to_next(blocks, i)]
+             and not _glued_to_next(blocks, i) and not _byline_furniture(blocks, i, rules)]
     if first_para - 1 not in found and _bylined_headline(blocks, first_para, hi, rules):
         return first_para                           # (with a title-like line right above, that is the headline)
     if not found:
@@ -145,6 +145,16 @@ def leading_subheading(blocks: list[Block], i: int, hi: int) -> bool:
         return False
     return any(blocks[j].label is None and titlelike(blocks[j]) and is_para(blocks[j - 1]) and is_para(blocks[j + 1])
                for j in range(2, min(hi, len(blocks) - 1)))
+
+
+def _byline_furniture(blocks: list[Block], i: int, rules: Rules) -> bool:
+    """'Anders Skjerdingstad – Journalist i Paris' / 'Vi rapporterer fra Oslo/Paris' / 'Publisert 05.08.2024 …': a
+    line between a byline and the date under it is the byline's (where the authors report from), not the
+    headline, which stands above the byline."""
+    if i == 0 or i + 1 >= len(blocks) or not blocks[i + 1].features["date"]:
+        return False
+    above = blocks[i - 1]
+    return bool(above.features.get("by") or name_with_dashed_role(above.text, rules) or dated_byline(above, rules))
 
 
 def _glued_to_next(blocks: list[Block], i: int) -> bool:

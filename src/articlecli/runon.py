@@ -20,6 +20,7 @@ MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 _JOINS = frozenset(AND_WORDS + ("&",))     # nor the 'and' between two names of one
 MAX_NAME_WORDS = 5
+_CREDIT_JOINS = frozenset(("-", "–", "—", "/", "&") + AND_WORDS)   # between two names of one credit ('Huy Mạnh - Văn Phú')
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 
 
@@ -121,10 +122,10 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
     for tok in _TOKEN.finditer(text, m.end()):
         word = tok.group()
         core = word.rstrip(".,;:")
-        if names and core in NAME_PARTICLES and core == word:
-            names.append((core, tok.start() + len(core)))      # 'Nikolai von Bismarck': kept if a name follows
-            continue
-        if not (is_name_word(core) or _is_agency(core)) or len(names) > MAX_NAME_WORDS:
+        if names and core == word and (core in NAME_PARTICLES or core in _CREDIT_JOINS):
+            names.append((core, tok.start() + len(core)))      # 'Nikolai von Bismarck', 'Huy Mạnh - Văn Phú':
+            continue                                           # kept if a name follows
+        if not (is_name_word(core) or _is_agency(core)) or _last_name_words(names) > MAX_NAME_WORDS:
             stop = "word"
             break
         if names and is_caps(names[0][0]) != is_caps(core) and len(names[0][0]) > 1:
@@ -139,7 +140,7 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
         # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's)
         _drop_particles(names)
-    if not names or len(names) > MAX_NAME_WORDS:
+    if not names or _last_name_words(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]
     while end < len(text) and text[end] in ".,;":
@@ -148,8 +149,18 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
 
 
 def _drop_particles(names: list[tuple[str, int]]) -> None:
-    while names and names[-1][0] in NAME_PARTICLES:
+    while names and (names[-1][0] in NAME_PARTICLES or names[-1][0] in _CREDIT_JOINS):
         names.pop()
+
+
+def _last_name_words(names: list[tuple[str, int]]) -> int:
+    """Words of the last name of a credit, past the dash or 'và' that joins it to the one before."""
+    n = 0
+    for word, _ in reversed(names):
+        if word in _CREDIT_JOINS:
+            break
+        n += 1
+    return n
 
 
 def _is_agency(word: str) -> bool:

@@ -86,8 +86,8 @@ def join_bare_prefixes(blocks: list[Block], rules: Rules) -> list[Block]:
 def _byline_head(b: Block, rules: Rules) -> bool:
     """A byline prefix alone ('By') or a 'By' byline ending in a comma, '&' or '…'."""
     text = b.text.strip()
-    return b.label is None and not b.features.get("html") and (
-        text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON) and bool(rules.byline_prefix_re.match(text)))
+    return b.label is None and not b.features.get("html") and (text.casefold() in rules.byline_words or (
+        text.endswith(_LIST_GOES_ON) and rules.byline_prefix_re.match(text) is not None))
 
 
 def _name_under(above: Block, b: Block) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from . import boxes, classify_html, runon, teasers
-from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line, cut_trailing_byline, dated_byline,
-                      join_bare_prefixes, prefixed_byline, source_line)
+from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
+                      cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
@@ -59,7 +59,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     if not f["chrome"] and n == 1 and _identifier(b.text):
         kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
     elif not f["chrome"] and not f["sentence"] and "," in b.text and keyword_list(b.text):
-        kind, f["chrome"] = "inline", "a list of keywords (an image's alt text or the page's tags: 'lobby, restaurant, totems, table')"
+        kind, f["chrome"] = "inline", ("a list of keywords (an image's alt text or the page's tags: 'lobby, restaurant, "
+                                       "totems, table')")
     elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(GLUED_CAPITAL.findall(b.text)) >= GLUED_LINKS:
         kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
@@ -100,6 +101,7 @@ def _identifier(text: str) -> bool:
 
 
 _SELECTOR_DOT = re.compile(r"[a-z]\.[a-z]")
+
 
 def value(b: Block) -> float:
     """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""
@@ -306,7 +308,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     for b in blocks:
         evidence(b, rules, learned)
         if b.label is None and (b.features["words"] >= 4 or len(b.text) >= REPEAT_CHARS and " " not in b.text):
-            # (a line of a script without spaces counts few words: '記事に『リアクション』ができます。…')
+            # (a line of a script without spaces counts few words: '記事に『リアクション』ができます。')
             key = b.features["key"] or b.text                   # (long blocks repeat verbatim)
             if key in seen and not b.features.get("chrome"):
                 b.features["chrome"] = REPEAT

@@ -16,8 +16,8 @@ _CUT = re.compile(r"[•|·/\n@]|(?-i:[A-Z][a-z]{2,3})\. \d|(?-i:(?:January|Febr
                   r"November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember) \d)|\d(?!\d? [,;&])|\b(?:Stand|Updated|Published|Aktualisiert|Veröffentlicht|Mis à jour|Publié|"
                   r"Actualizado|Publicado|Posted|Publicerad|Uppdaterad|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publisert|Oppdatert|"
                   r"Cập nhật|Twitter|Facebook|Instagram|LinkedIn|E-?mail|Follow|Folgen)\b", re.I)
-_MARKER = re.compile(r" \d{1,2}(?= [,;&])|(?<=[^\W\d_])\d{1,2}(?= ?[,;&])")   # "Xiaoying You 0 , Mariana Lenharo", "Xiaoying You0,":
-#                                                                affiliation marks
+# affiliation marks after a name: "Xiaoying You 0 , Mariana Lenharo", "Xiaoying You0,"
+_MARKER = re.compile(r" \d{1,2}(?= [,;&])|(?<=[^\W\d_])\d{1,2}(?= ?[,;&])")
 _CJK_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間 (compiled when needed)
 _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer (obe)"
 _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)

@@ -247,7 +247,8 @@ class Rules:
         return bool(self.signup_notices) and head_key(text).startswith(self.signup_notices)
 
     def is_cut_notice(self, text: str) -> bool:
-        """'Il vous reste 57.09% de cet article à lire', 'La suite est réservée aux abonnés' (rules: chrome.cut_notices)."""
+        """'Il vous reste 57.09% de cet article à lire', 'La suite est réservée aux abonnés' (rules:
+        chrome.cut_notices)."""
         return bool(self.cut_notices) and head_key(text).startswith(self.cut_notices)
 
     def is_summary_notice(self, text: str) -> bool:

@@ -624,7 +624,8 @@ def _co_author(blocks: list[Block], i: int, rules: Rules) -> bool:
             or not (above.features.get("by") or above.features.get("co_author")):
         return False
     words = [w.casefold() for name in byline_parts(blocks[i], rules)[0] for w in name.split()]
-    blocks[i].features["co_author"] = bool(words) and not any(w.endswith(rules.role_endings) for w in words)
+    roles = tuple(rules.role_nouns)                  # (as word endings: 'Wirtschaftsredakteur')
+    blocks[i].features["co_author"] = bool(words) and not any(w.endswith(roles) for w in words)
     return blocks[i].features["co_author"]
 
 

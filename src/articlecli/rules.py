@@ -78,8 +78,6 @@ class Rules:
     fact_box_openers: tuple[str, ...] = ()                   # 'Fakta om': the title of a fact box (normalised)
     signup_notices: tuple[str, ...] = ()                     # 'By providing your email address': a newsletter's
     # sign-up form, its box's title and blurb above it (normalised; chrome prefixes too)
-    role_endings: tuple[str, ...] = ()                      # the role nouns, casefolded, as word endings
-    # ('Wirtschaftsredakteur')
     byline_words: frozenset[str] = frozenset()              # the byline prefixes alone, casefolded: 'by', 'von:'
     cut_notices: tuple[str, ...] = ()                        # 'Il vous reste 57% de cet article à lire': the page
     # prints no more of the article after it (normalised; chrome prefixes too)
@@ -360,7 +358,6 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         byline_words=frozenset(p.strip().casefold() for p in g("byline", "prefixes")),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
-        role_endings=tuple(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery", "gated")},

@@ -422,6 +422,16 @@ def test_subheading_with_text_under_it_ends_an_in_article_teaser_box() -> None:
     assert "Friday" in art.text and "Kinderplanung" not in art.text
 
 
+def test_subheading_over_a_short_entry_past_an_ad_label_ends_an_in_article_teaser_box() -> None:
+    # fundus-dev LesEchos: 'Lire aussi :' and its link, then a live blog's '<h3>» Le fil des événements de jeudi :</h3>',
+    # the 'Publicité' label and a short entry '9h05 - La Bourse de Paris ouvre dans le vert'
+    box = "<h3>Lire aussi :</h3><p><a href='/politique/fil'>Présidence de l'Assemblée, le fil des événements</a></p>"
+    art = _in_article(_para(), _para("Tuesday"), _para("Wednesday"), box, "<h3>Events of Thursday:</h3>",
+                      "<div>Publicité</div>", "<p>9h05 - The stock exchange opens higher</p>", _para("Friday"))
+    assert "Events of Thursday" in art.text and "9h05 - The stock exchange opens higher" in art.text
+    assert "Présidence" not in art.text
+
+
 def test_paragraphs_of_a_teaser_classed_box_under_the_standfirst_are_the_texts_first() -> None:
     # fundus-dev WashingtonPost: the first two paragraphs sit in a 'teaser-content' box, each in its own
     # '<div class="article-body">'; only the first was taken back as the text's

@@ -451,6 +451,9 @@ def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
     return hi
 
 
+SUBHEADED_WORDS = 5  # words of the paragraph under an HTML subheading that ends a teaser box at least
+
+
 def _html_subheading_over_text(blocks: list[Block], i: int, hi: int) -> bool:
     """A subheading of the article's HTML (<h2>–<h4>, not a link) with a paragraph of text right under it ends an
     in-article teaser box above it: the article goes on."""
@@ -458,8 +461,11 @@ def _html_subheading_over_text(blocks: list[Block], i: int, hi: int) -> bool:
     if not f.get("html") or f.get("tag") not in ("h2", "h3", "h4") or f.get("chrome") \
             or f.get("link_density", 0.0) >= 0.5 or i + 1 >= hi:
         return False
-    n = blocks[i + 1].features
-    return n.get("tag") == "p" and is_para(blocks[i + 1]) and not n.get("chrome") and n.get("link_density", 0.0) < 0.5
+    j = next((j for j in range(i + 1, hi) if not blocks[j].features.get("inline")), hi)   # (past an ad label)
+    if j >= hi:
+        return False
+    n = blocks[j].features
+    return n.get("tag") == "p" and n["words"] >= SUBHEADED_WORDS and not n.get("chrome") and n.get("link_density", 0.0) < 0.5
 
 
 def _card_goes_on(blocks: list[Block], i: int, hi: int) -> bool:

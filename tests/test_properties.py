@@ -67,6 +67,10 @@ def test_no_invented_text(doc: str) -> None:
 # (a source line under the title names no author: a name line after the lead is found the same without it)
 @example(doc="Hà hà hà\n\nTheo TTXVN\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a name line after the lead of an article with a 'By' byline: without that byline it would be a second one, so
+# it is no subheading with it either)
+@example(doc="Hà hà hà\n\nBy Jane Smith\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

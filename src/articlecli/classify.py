@@ -682,10 +682,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         # (past the widget labels between: 'in Pocket speichern' / 'Artikel teilen')
-        top = i < first_para or not body_seen and (above := _prev_content(blocks, i)) is not None \
-            and above.label in _UNDER_TITLE \
-            and (bylines <= {b.text} or above.label is Label.byline) \
-            and _no_word_twice(name_with_dashed_role(b.text, rules) or b.text)
+        under_title = not body_seen and (above := _prev_content(blocks, i)) is not None \
+            and above.label in _UNDER_TITLE and _no_word_twice(name_with_dashed_role(b.text, rules) or b.text)
+        top = i < first_para or under_title and (bylines <= {b.text} or above.label is Label.byline)
         # (a co-author's line under a byline; not a dateline, 'Düsseldorf Düsseldorf'; the role may be printed twice:
         # 'Mathias Hagen – Journalist Journalist')
         # (a date line: 12 words at most, or longer with two dates, which is all `date` says past 14 words)
@@ -699,6 +698,13 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by and by.startswith(NAME_ONLY) and (header := _box_header_above(blocks, i)):
             b.set(Label.chrome, f"one of the tags under the box header '{header}'")     # 'Related Topics' /
             continue                                                                    # 'Keir Starmer,'
+        if not by and under_title and not top and f["namelike"] and not _named_in(b.text, blocks, paras) \
+                and (byline_reason(b, i, last_para, i + 1, rules) or "").startswith(NAME_ONLY):
+            # (the same line is the byline of the article without that byline: cleaning the text output again,
+            # which drops bylines, must not make it one)
+            b.set(Label.chrome, "a name line under the title of an article that has its byline (an image's alt "
+                                "text or a tag)")
+            continue
         if by:
             b.set(Label.byline, by)
             if not source_line(b, rules):          # (a source, 'Theo TTXVN', names no author: the text output

@@ -699,9 +699,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.chrome, f"one of the tags under the box header '{header}'")     # 'Related Topics' /
             continue                                                                    # 'Keir Starmer,'
         if not by and under_title and not top and f["namelike"] and not _named_in(b.text, blocks, paras) \
+                and not any(b.text in x for x in bylines) \
                 and (byline_reason(b, i, last_para, i + 1, rules) or "").startswith(NAME_ONLY):
             # (the same line is the byline of the article without that byline: cleaning the text output again,
-            # which drops bylines, must not make it one)
+            # which drops bylines, must not make it one; the byline's own name opens the author's box: author_bio)
             b.set(Label.chrome, "a name line under the title of an article that has its byline (an image's alt "
                                 "text or a tag)")
             continue

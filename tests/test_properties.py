@@ -71,6 +71,11 @@ def test_no_invented_text(doc: str) -> None:
 # it is no subheading with it either)
 @example(doc="Hà hà hà\n\nBy Jane Smith\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a heading-like line before what the output drops, a caption, then the article's end or a subheading: the same
+# line is the last or before the subheading in the cleaned text)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 0 0 0 0 A\n\n:ẢNH:0\n\nĐọc nhiều nhất\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 A\n\n:ẢNH:0\n\nA\n\nHà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

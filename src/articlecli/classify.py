@@ -943,9 +943,10 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
     if not is_para(blocks[prev]):
         return None
-    if hi - i <= 1 + CLOSING_LINES and all(closing_line(blocks[j], rules) for j in range(i + 1, hi)):
-        # (only bylines or credits after it; a last line may be a paragraph that lost its full stop:
-        #  short only)
+    if hi - i <= 1 + CLOSING_LINES and all(blocks[j].label in (Label.caption, Label.chrome) or closing_line(blocks[j], rules)
+                                           for j in range(i + 1, hi)):
+        # (only bylines, credits or what the output drops after it; a last line may be a paragraph that lost its
+        #  full stop: short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:
             return None           # ('Xin cảm ơn ông!' closing an interview is body)
         if any(blocks[j].label is Label.byline for j in range(prev + 1, i)):
@@ -954,8 +955,9 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         if b.features.get("html"):
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"
         return Label.caption, why + "an image caption"
-    nb = blocks[i + 1]
-    if nb.label is None and _headinglike(nb) and _next_is_body(blocks, i + 1, hi):
+    n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)), hi)
+    if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
+        # (past what the output drops between: another caption)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 

@@ -61,11 +61,15 @@ def newsletter_boxes(blocks: list[Block]) -> None:
                 break
             box.append(j)
             j -= 1
+        above = []
         while box and blocks[box[-1]].text.rstrip().endswith("."):
-            box.pop()                      # (the box starts at its title: a sentence above it is the article's)
+            above.append(box.pop())        # (the box starts at its title: a sentence above it is the article's)
         top = blocks[box[-1]] if box else None
         if top is not None and (not top.features["sentence"] or top.text.rstrip().endswith("!")):
-            for k in box:
+            # (a sentence above the title that the box prints again under it is the box's too: 'Get daily Canada
+            # news delivered …' / 'Get daily National news' / 'Get daily Canada news delivered …')
+            printed = {blocks[k].text for k in range(box[-1], i) if blocks[k].label is Label.chrome}
+            for k in box + [k for k in above if blocks[k].text in printed]:
                 blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
                                             "(rules: chrome.signup_notices)")
 

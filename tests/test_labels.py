@@ -268,7 +268,7 @@ NOTICE = ("Aus datenschutzrechtlichen Gründen werden Kommentare, bei denen die 
 def test_box_of_links_before_a_very_long_paragraph(box: list[str], resumes: bool) -> None:
     """After a box of headline links, one very long paragraph is the article going on (its last paragraph);
     after a comment form's field labels it is the form's notice (fundus-dev page dumps, as printed)."""
-    from articlecli.classify import _body_resumes
+    from articlecli.region import _body_resumes
 
     blocks = _evidenced(box + [NOTICE])
     assert _body_resumes(blocks, 1, len(blocks)) is resumes

@@ -4,7 +4,7 @@ Order of decisions:
 1. caption lines found by their credits, run-on blocks cut into body and caption pieces (captions.py,
    runon.py);
 2. per-block evidence from the rules (chrome phrases, captions, credits, bylines, dates);
-3. the article region: the best-scoring stretch of blocks (long sentences count for, menus,
+3. the article region (region.py): the best-scoring stretch of blocks (long sentences count for, menus,
    widgets and teaser lists against: teasers.py finds the lists), with the teaser list after a
    closing byline + box header cut;
 4. context labels inside the region: title (title.py), site tag, lead, subheadings, bylines (bylines.py),
@@ -19,6 +19,7 @@ from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, b
                       cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
+from .region import CLOSING_LINES, best_region, extend_to_byline, prev_content, trim_region
 from .names import name_with_dashed_role, namelike
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
@@ -30,9 +31,7 @@ HEADING_MAX = 25     # words
 REPEAT_CHARS = 20    # characters of a line without spaces printed again that make it a repeat
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
-CLOSING_LINES = 3    # bylines and source lines after the last paragraph
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
-INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages print it between the article's paragraphs
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?")
 
@@ -101,36 +100,6 @@ def _identifier(text: str) -> bool:
 
 
 _SELECTOR_DOT = re.compile(r"[a-z]\.[a-z]")
-
-
-def value(b: Block) -> float:
-    """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""
-    f = b.features
-    if b.label is Label.caption:
-        return 0.0            # captions say nothing about where the article is
-    if f.get("html"):
-        v = classify_html.value(b)
-        if v is not None:
-            return v
-    if f.get("inline"):
-        return INLINE_VALUE                              # (ads sit inside the article: no wall between its parts)
-    run = f.get("menu_run") or f.get("headline_run")
-    if f.get("chrome") or f.get("teaser"):
-        return -20.0 if run and run >= 6 else -15.0     # (a long menu stays the stronger wall)
-    if f.get("link_density", 0.0) > 0.5:
-        return -4.0
-    if run:
-        return -20.0 if run >= 6 else -6.0               # a long menu is a wall between page parts
-    if f.get("link_row"):
-        return -6.0                                      # ('Chi Siamo | Dichiarazione di accessibilità | The Trust Project')
-    n = f["words"]
-    if n >= 8 and f["sentence"]:
-        return float(min(n, 150))
-    if n >= 8:
-        return n * 0.4
-    if n >= 4 and f["sentence"]:
-        return 1.0
-    return -3.0 if n <= 2 else -2.0
 
 
 LINK_ROW_ITEMS = 3      # links in a row separated by ' | ' at least
@@ -285,21 +254,6 @@ def _labelled_links(blocks: list[Block]) -> None:
             b.features["header"] = False
 
 
-def best_region(blocks: list[Block]) -> tuple[int, int]:
-    """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
-    best, best_span = 0.0, (0, len(blocks))
-    run, start = 0.0, 0
-    for i, b in enumerate(blocks):
-        v = b.features["value"] = value(b)
-        if run <= 0:
-            run, start = v, i
-        else:
-            run += v
-        if run > best:
-            best, best_span = run, (start, i + 1)
-    return best_span
-
-
 def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
              learned: dict[str, str] | None = None) -> list[Block]:
     meta = meta or {}
@@ -325,8 +279,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \
             and not blocks[lo].features.get("html") and not blocks[lo - 1].features.get("chrome"):
         lo -= 1                  # (no region starts inside a source line: 'Không khí sạch nhất thế giớiTasmania, …')
-    hi = _trim_region(blocks, lo, hi, rules)
-    hi = _extend_to_byline(blocks, hi, rules)
+    hi = trim_region(blocks, lo, hi, rules)
+    hi = extend_to_byline(blocks, hi, rules)
     for i, b in enumerate(blocks):
         if b.label is None and not lo <= i < hi:
             if b.features.get("chrome"):
@@ -397,164 +351,6 @@ def _captions_past_boxes(blocks: list[Block]) -> None:
             boxed = True
         elif boxed and b.label is Label.caption:
             b.set(Label.chrome, "image caption past a box header after the article (a teaser's or the footer's)")
-
-
-def _extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:
-    """The region ends at the last paragraph; a closing byline or source line right after belongs to it."""
-    for j in range(hi, min(len(blocks), hi + CLOSING_LINES)):
-        if not closing_line(blocks[j], rules):
-            break
-        hi = j + 1
-    return hi
-
-
-def _trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
-    """After a box header ('Đọc nhiều nhất', 'Related articles'), the teaser list that follows is chrome.
-
-    A header right after a closing byline, or after half the region's text or more, ends the article: the
-    region is cut there. A header earlier in the body only takes the short lines after it, until long
-    sentences resume (one long sentence with a card's headline or widget after it is a teaser's summary).
-    A paywall's cut notice ('Il vous reste 57% de cet article à lire') ends the article as a header does, in
-    HTML too, but takes no lines when the text goes on after it.
-    """
-    seen_body = False
-    after_header = False
-    total = sum(max(0.0, b.features["value"]) for b in blocks[lo:hi]) or 1.0    # (set by best_region)
-    so_far = 0.0
-    for i in range(lo, hi):
-        b = blocks[i]
-        f = b.features
-        so_far += max(0.0, f["value"])
-        if (f["header"] or f["cut_notice"]) and seen_body:
-            prev = _prev_content(blocks, i)
-            closing = prev is not None and (prev.label is Label.byline or prev.features.get("namelike") and (
-                prev.features["words"] > 1 or is_caps(prev.text)))
-            if (closing or so_far >= 0.5 * total and not _body_resumes(blocks, i + 1, hi)
-                    and not _text_resumes_to_its_source(blocks, i + 1, rules)) \
-                    and (not f.get("html") or f["cut_notice"]):
-                for j in range(i, len(blocks)):
-                    if blocks[j].label is None and not blocks[j].features.get("chrome"):
-                        blocks[j].features["teaser"] = "after the article's closing byline and box header"
-                return i
-            after_header = f["header"]       # (a cut notice the text goes on after heads no teaser list)
-            continue
-        if after_header:
-            if f["words"] >= LONG and f["sentence"] and (f["words"] >= 2 * LONG or not _card_goes_on(blocks, i + 1, hi)):
-                after_header = False             # (a teaser's image line or summary, then its headline: still the box)
-            elif _html_subheading_over_text(blocks, i, hi):
-                after_header = False             # ('<h3>Kontroversen um Klöckners Entscheidungen</h3>' after the box)
-            else:
-                f["teaser"] = "teaser list under a box header"
-                continue
-        if f["words"] >= LONG and f["sentence"]:
-            seen_body = True
-    return hi
-
-
-SUBHEADED_WORDS = 5  # words of the paragraph under an HTML subheading that ends a teaser box at least
-
-
-def _html_subheading_over_text(blocks: list[Block], i: int, hi: int) -> bool:
-    """A subheading of the article's HTML (<h2>–<h4>, not a link) with a paragraph of text right under it ends an
-    in-article teaser box above it: the article goes on."""
-    f = blocks[i].features
-    if not f.get("html") or f.get("tag") not in ("h2", "h3", "h4") or f.get("chrome") \
-            or f.get("link_density", 0.0) >= 0.5 or i + 1 >= hi:
-        return False
-    j = next((j for j in range(i + 1, hi) if not blocks[j].features.get("inline")), hi)   # (past an ad label)
-    if j >= hi:
-        return False
-    n = blocks[j].features
-    return n.get("tag") == "p" and n["words"] >= SUBHEADED_WORDS and not n.get("chrome") and n.get("link_density", 0.0) < 0.5
-
-
-def _card_goes_on(blocks: list[Block], i: int, hi: int) -> bool:
-    """Block `i` goes on with a teaser card: a headline, or a widget of the card ('Teaser-Bild'), not a
-    box header or an ad label (those stand between the article's own paragraphs)."""
-    if i >= hi:
-        return False
-    f = blocks[i].features
-    if f.get("chrome"):
-        return not f["header"] and not f.get("inline")
-    return f["words"] >= 3 and not f["sentence"]
-
-
-_FIELD_ENDS = ("*", ")")       # a form's field labels end so ('Name (Pflichtfeld)*', 'Wohnort (freiwillig)')
-
-
-def _body_resumes(blocks: list[Block], start: int, hi: int, window: int = 10) -> bool:
-    """An in-article box ('Read more' + a few teasers) that the article continues after: within `window`
-    blocks (ten let a box of seven teaser headlines pass: Global News' 'More on World'), two long
-    paragraphs in a row, or a box of headline links with a very long paragraph after it. Headlines the page
-    printed before (repeats) do not count against the window: Wired's 'Most Popular' box in mid-article
-    repeats the four cards of the box above it."""
-    end, counted = start, 0
-    while end < hi and counted < window + 2:
-        counted += blocks[end].features.get("chrome") != REPEAT
-        end += 1
-    return _links_then_long_paragraph(blocks, start, end) or _two_long_paragraphs(blocks, start, end)
-
-
-LONG_BOX = 30        # blocks: a box of teaser cards (six lines each) the article's text may resume after
-
-
-def _text_resumes_to_its_source(blocks: list[Block], start: int, rules: Rules) -> bool:
-    """A longer box inside the article (three teaser cards of six lines: FAZ's 'Mehr zum Thema') that the text
-    continues after: within LONG_BOX blocks, two long paragraphs in a row, and right after them the article's
-    source line ('Quelle: F.A.Z.', 'Theo TTXVN'). A teaser's summary has its card's lines after it."""
-    run = 0
-    for j in range(start, min(len(blocks), start + LONG_BOX)):
-        f = blocks[j].features
-        if f["words"] >= 2 * LONG and f["sentence"] and not f.get("chrome"):
-            run += 1
-        elif run >= 2:
-            return source_line(blocks[j], rules)
-        else:
-            run = 0
-    return False
-
-
-def _links_then_long_paragraph(blocks: list[Block], start: int, end: int) -> bool:
-    """Two or more headline links, then a very long paragraph: the article's own (a teaser's summary is
-    shorter). Form field labels are not links ('Name (Pflichtfeld)*')."""
-    links = 0
-    for j in range(start, end):
-        f = blocks[j].features
-        if f["header"]:
-            return False
-        if f["words"] >= LONG:
-            return links >= 2 and f["words"] >= 3 * LONG and f["sentence"] and not f.get("chrome")
-        links += f["words"] >= 3 and not blocks[j].text.endswith(_FIELD_ENDS)
-    return False
-
-
-def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:
-    """Two long paragraphs in a row (a teaser list has headlines between its summaries). A short question
-    between two very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der
-    Tanker?'): the run goes on past it when the paragraph after it is very long too."""
-    run, last, asked = 0, 0, False
-    for j in range(start, end):
-        f = blocks[j].features
-        if f["header"]:
-            run = 0
-            continue
-        if run and last >= 3 * LONG and not asked and f["words"] <= 10 and blocks[j].text.rstrip().endswith("?"):
-            asked = True
-            continue
-        long_para = f["words"] >= (3 if asked else 2) * LONG and f["sentence"] and not f.get("chrome")
-        run, last, asked = (run + 1 if long_para else 0), f["words"], False
-        if run >= 2:
-            return True
-    return False
-
-
-def _prev_content(blocks: list[Block], i: int) -> Block | None:
-    """The block before `i`, past up to three widget labels and other chrome ('Anzeige', 'Share', 'Artikel
-    teilen')."""
-    for j in range(i - 1, max(-1, i - 5), -1):
-        if not blocks[j].features.get("chrome") and blocks[j].label is not Label.chrome:
-            return blocks[j]
-    return None
 
 
 STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter line without one is a second headline
@@ -682,7 +478,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         # a name line after the lead but before the text, right after the date or photo, is under the title too
         # (past the widget labels between: 'in Pocket speichern' / 'Artikel teilen')
-        under_title = not body_seen and (above := _prev_content(blocks, i)) is not None \
+        under_title = not body_seen and (above := prev_content(blocks, i)) is not None \
             and above.label in _UNDER_TITLE and _no_word_twice(name_with_dashed_role(b.text, rules) or b.text)
         top = i < first_para or under_title and (bylines <= {b.text} or above.label is Label.byline)
         # (a co-author's line under a byline; not a dateline, 'Düsseldorf Düsseldorf'; the role may be printed twice:

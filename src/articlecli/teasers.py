@@ -1,6 +1,6 @@
 """Lists that page dumps wrap around an article: menus, headline lists, teaser cards, site directories,
 date-stamped cards and related-article tails. Each pass marks features (`menu_run`, `headline_run`,
-`teaser`) that count against the article region in `classify.best_region`; none decides a label alone.
+`teaser`) that count against the article region in `region.best_region`; none decides a label alone.
 """
 from __future__ import annotations
 

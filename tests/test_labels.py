@@ -217,7 +217,8 @@ def test_rules_files_list_each_phrase_once() -> None:
 
 def test_chrome_phrase_lists_do_not_overlap() -> None:
     """chrome.headers, chrome.lines and chrome.in_article are looked up in that order by the casefolded line
-    (rules.chrome_match): a phrase in two of them, or twice in one in another case, is a dead entry."""
+    (rules.chrome_match): a phrase in two of them, or twice in one in another case, is a dead entry; so is a
+    phrase in two of the prefix lists (prefixes, in_article_prefixes and the notices)."""
     from pathlib import Path
 
     import articlecli
@@ -231,6 +232,12 @@ def test_chrome_phrase_lists_do_not_overlap() -> None:
                 k = norm_key(phrase)
                 assert k not in seen, f"{path.name}: {phrase!r} in chrome.{key} is already in chrome.{seen[k]}"
                 seen[k] = key
+        starts: dict[str, str] = {}        # (the prefix lists are one list of prefixes to the chrome match)
+        for key in ("prefixes", "in_article_prefixes", "summary_notices", "signup_notices", "cut_notices"):
+            for phrase in chrome.get(key, []):
+                k = norm_key(phrase)
+                assert k not in starts, f"{path.name}: {phrase!r} in chrome.{key} is already in chrome.{starts[k]}"
+                starts[k] = key
 
 
 def test_source_line_leaves_name_only_authors() -> None:

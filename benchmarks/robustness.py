@@ -38,6 +38,7 @@ def cases(tmp: Path) -> dict[str, tuple[Path, list[str]]]:
     add("unclosed-html-10000.html", b"<html><body>" + b"<div><p><span>" * 10_000 + b"text")
     add("gzip-bomb.txt.gz", gzip.compress(b"a" * (200 * 1024 * 1024)), "--max-bytes", str(64 * 1024 * 1024))
     add("2MB-caption-every-sentence.txt", ("Câu mở đầu. Ảnh: A B Câu tiếp. (Ảnh: X) " * 50000).encode())
+    add("100k-byline-name-lines.txt", ("Tiêu đề bài báo\n\nBy Jane Smith,\n" + "Minh Anh,\n" * 100_000).encode())
     return out
 
 

@@ -53,6 +53,7 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
 
 BARE_PREFIX_GAP = 2      # lines from a byline's line to the name under it at most
 BYLINE_LIST_WORDS = 24  # words of a 'By' byline that lists names ('By A B, C D, E F & G H') at most
+BYLINE_LINES = 12        # name lines joined to one byline at most (a list of authors, one a line)
 BARE_PREFIX_CHARS = 12   # characters of a byline prefix alone at most ('Written by')
 BARE_NAME_WORDS = 8      # words of a name line under a byline's line at most ('Sophie FosterTravel News Reporter')
 _LIST_GOES_ON = (",", "&", "…")      # a byline's list of names goes on on the next line ('By Xiaoying You,')
@@ -74,7 +75,7 @@ def join_bare_prefixes(blocks: list[Block], rules: Rules) -> list[Block]:
             continue                 # (a line this byline already took)
         out += blocks[k:start]
         text, j = blocks[start].text.strip(), start + 1
-        while j < len(blocks) and _name_under(blocks[j - 1], blocks[j]) \
+        while j < min(len(blocks), start + 1 + BYLINE_LINES) and _name_under(blocks[j - 1], blocks[j]) \
                 and (text.casefold() in rules.byline_words or text.endswith(_LIST_GOES_ON)):
             text = f"{text} {blocks[j].text.strip()}"
             j += 1

@@ -232,6 +232,27 @@ LINK_WORDS = 25      # words of the headline after the label at most
 LINK_LINE_WORDS = LINK_WORDS + 6     # words of the whole line at most, the label's own included
 
 
+IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+FILE_TITLE_LINES = 2   # short lines under an image's file name that are the embed's or teaser's title at most
+FILE_TITLE_WORDS = 20  # words of each
+
+
+def _titles_under_image_files(blocks: list[Block]) -> None:
+    """A picture a page dump prints as its file name ('214824_1325_214824_cover.jpg', 'xs3zxzk-O.jpg') is a
+    teaser's or an embedded player's, and the short lines under it, up to the next sentence, are its title
+    and show ('#27 Dorothee Bär über Kinder im Bundestag …' / 'Meine schwerste Entscheidung'): the article's
+    own images come with captions, not file names."""
+    for i, b in enumerate(blocks):
+        if not b.features.get("inline") or " " in b.text.strip() or not b.text.rstrip().lower().endswith(IMAGE_FILES):
+            continue
+        for n in blocks[i + 1:i + 1 + FILE_TITLE_LINES]:
+            f = n.features
+            if n.label is not None or f.get("chrome") or f["sentence"] or f["words"] > FILE_TITLE_WORDS:
+                break
+            f["chrome"] = "the title under a teaser's or player's picture, printed as its file name"
+            f["inline"] = True             # (inside the article: no wall between its parts)
+
+
 def _labelled_links(blocks: list[Block]) -> None:
     """Lines that start with the same label in capitals, two or more of them with different headlines after it,
     are links to other articles printed between the article's paragraphs, whatever the language: furniture,
@@ -275,6 +296,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _embedded_posts(blocks)
     _machine_summary(blocks, rules)
     _labelled_links(blocks)
+    _titles_under_image_files(blocks)
     lo, hi = best_region(blocks)
     while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \
             and not blocks[lo].features.get("html") and not blocks[lo - 1].features.get("chrome"):

@@ -83,9 +83,9 @@ def pull_quotes(blocks: list[Block]) -> None:
     the text, even one in quotes without a full stop ("'He put me in a hole in the basement floor'"), stay.)"""
     body = [b for b in blocks if b.label in (Label.paragraph, Label.lead, Label.quote)]
     lo, hi = PULL_QUOTE_WORDS
-    candidates = [k for k in range(1, len(body) - 1)          # (between the article's paragraphs)
+    candidates = [k for k in range(1, len(body) - 1)          # (between the article's paragraphs, text after it)
                   if body[k].label is not Label.lead and lo <= body[k].features["words"] <= hi
-                  and body[k].features["sentence"]]
+                  and body[k].features["sentence"] and is_para(body[k + 1])]
     if not candidates:
         return
     joined = "\n".join(b.text for b in body)

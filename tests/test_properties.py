@@ -78,6 +78,8 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 A\n\n:ẢNH:0\n\nA\n\nHà hà hà hà hà hà hà hà.\n")
 # (a pull quote has a paragraph of text after it: a short line after it is no reason to drop it)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà.\n\n0 0 0 0 0 0 0 A\n")
+# (an image's alt text, a widget's label, then the caption repeating the alt text with its credit)
+@example(doc="Hà council hà hà\n\nĐọc nhiều nhất\n\nHà council hà hà 0 0\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

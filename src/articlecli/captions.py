@@ -41,6 +41,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 out.append(b)
                 continue
         prev = out[-1] if out else None
+        if len(out) >= 2 and b.label is None and len(b.text) > len(out[-2].text) >= 15 \
+                and b.text.startswith(out[-2].text) and not b.features.get("html") \
+                and rules.chrome_match(prev.text) is not None and rules.chrome_match(out[-2].text) is None:
+            prev = out[-2]                        # (past a widget's label between the alt text and the caption)
         if prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
                 and len(b.text) > len(prev.text) >= 15 and b.text.startswith(prev.text):
             credit = b.text[len(prev.text):].strip(" |-–—/")

@@ -150,6 +150,22 @@ def _doubled_captions(blocks: list[Block]) -> None:
             counter.set(Label.chrome, COUNTER_REASON)
 
 
+ALT_WORDS = 6        # words of an image's alt text printed on the line over its caption at most ('meghan markle')
+
+
+def _alts_over_captions(blocks: list[Block]) -> None:
+    """A short line right over a caption (the next line, no blank line between) whose words the caption all says
+    is the image's alt text ('meghan markle' / 'Meghan Markle reportedly hissed at a staff member … (Image:
+    Getty)')."""
+    for a, c in zip(blocks, blocks[1:]):
+        if c.label is not Label.caption or a.label is not None or c.line != a.line + 1 or a.features.get("html") \
+                or ends_sentence(a.text):
+            continue
+        alt = set(words(a.text.casefold()))
+        if 0 < len(alt) <= ALT_WORDS and alt <= set(words(c.text.casefold())):
+            a.set(Label.chrome, "the image's alt text, on the line over its caption, which says all its words")
+
+
 TWICE_SENTENCE_WORDS = 6   # words of a sentence printed twice in a row, among widgets, that is a caption at least
 
 
@@ -293,6 +309,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         classify_html.related_boxes(blocks, meta.get("url"))
     teasers.mark(blocks)
     _doubled_captions(blocks)
+    _alts_over_captions(blocks)
     _embedded_posts(blocks)
     _machine_summary(blocks, rules)
     _labelled_links(blocks)

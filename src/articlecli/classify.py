@@ -19,8 +19,8 @@ from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, b
                       cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
-from .region import CLOSING_LINES, best_region, extend_to_byline, prev_content, trim_region
 from .names import name_with_dashed_role, namelike
+from .region import CLOSING_LINES, best_region, extend_to_byline, prev_content, trim_region
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,

@@ -154,15 +154,17 @@ ALT_WORDS = 6        # words of an image's alt text printed on the line over its
 
 
 def _alts_over_captions(blocks: list[Block]) -> None:
-    """A short line right over a caption (the next line, no blank line between) whose words the caption all says
-    is the image's alt text ('meghan markle' / 'Meghan Markle reportedly hissed at a staff member … (Image:
-    Getty)')."""
+    """A short line right over a caption (the next line, no blank line between) whose words the caption all says,
+    in lowercase or as the caption's first words, is the image's alt text ('meghan markle' / 'Meghan Markle
+    reportedly hissed at a staff member … (Image: Getty)')."""
     for a, c in zip(blocks, blocks[1:]):
         if c.label is not Label.caption or a.label is not None or c.line != a.line + 1 or a.features.get("html") \
                 or ends_sentence(a.text):
             continue
         alt = set(words(a.text.casefold()))
-        if 0 < len(alt) <= ALT_WORDS and alt <= set(words(c.text.casefold())):
+        if 0 < len(alt) <= ALT_WORDS and alt <= set(words(c.text.casefold())) \
+                and (a.text.islower() or c.text.casefold().startswith(a.text.strip().casefold())):
+            # (a slug in lowercase, or the caption's first words: a subheading over a caption is neither)
             a.set(Label.chrome, "the image's alt text, on the line over its caption, which says all its words")
 
 

@@ -162,9 +162,11 @@ class Rules:
 
     def _topic_header(self, text: str, key: str) -> bool:
         """'Politics & Government Latest Articles': a topic of one to four words, then a box header of two words
-        or more (rules: chrome.headers)."""
+        or more (rules: chrome.headers), every word capitalised as a box's title is ('Die Entscheidung fällt in
+        Kürze' is a subheading)."""
         words = key.split()
-        if not 3 <= len(words) <= TOPIC_WORDS + HEADER_WORDS or text.rstrip()[-1:] in ":.!?":
+        if not 3 <= len(words) <= TOPIC_WORDS + HEADER_WORDS or text.rstrip()[-1:] in ":.!?" \
+                or not all(w[:1].isupper() or not w[:1].isalpha() for w in text.split()):
             return False
         return any(" ".join(words[-k:]) in self.chrome_headers for k in range(2, min(HEADER_WORDS, len(words) - 1) + 1))
 

@@ -57,6 +57,10 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["chrome"] = rules.learned_reason(b.text, learned, key)
     if not f["chrome"] and n == 1 and _identifier(b.text):
         kind, f["chrome"] = "inline", "an identifier or an icon's name ('werbung_3', 'expand_circle_down'), not text"
+    elif not f["chrome"] and CAPS_LINK_WORDS <= n <= HEADING_MAX and not f["sentence"] and not f.get("html") \
+            and b.text.isascii() and is_caps(b.text):
+        kind, f["chrome"] = "inline", ("a link to another story in capitals ('VIDEO SHOWS SUSPECT ACCUSED OF OPERATING "
+                                       "SECRET CHINESE POLICE STATIONS …'), not a subheading")
     elif not f["chrome"] and not f["sentence"] and "," in b.text and keyword_list(b.text):
         kind, f["chrome"] = "inline", ("a list of keywords (an image's alt text or the page's tags: 'lobby, restaurant, "
                                        "totems, table')")
@@ -83,6 +87,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
 
 
+CAPS_LINK_WORDS = 8  # words of a line in capitals (English letters) that links another story at least (subheadings
+#                      in capitals are shorter: 'BREAKING THE NEWS TO THE WORLD')
 GLUED_LINKS = 3      # links or tags run into each other in a line without a sentence (textutil.GLUED_CAPITAL) at least
 GLUED_ROW_WORDS = 40
 _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'

@@ -175,6 +175,16 @@ def test_headline_above_standfirst_and_bare_by_byline() -> None:
     assert art.authors == ["Rachel Brazil"]
 
 
+@pytest.mark.parametrize("byline,authors", [
+    ("von David Straub, MDR THÜRINGEN", ["David Straub"]),      # fundus-dev MDR: the outlet in capitals
+    ("THANH HÀ - MINH ANH", ["THANH HÀ", "MINH ANH"]),           # vi: a byline all in capitals is names
+])
+def test_part_in_capitals_after_a_mixed_case_name_is_the_outlet(byline: str, authors: list[str]) -> None:
+    from articlecli.names import names_from_byline
+    from articlecli.rules import load
+    assert names_from_byline(byline, load()) == authors
+
+
 def test_breadcrumb_above_the_bylined_headline_is_not_the_title() -> None:
     """fundus-dev SalzburgerNachrichten: the page's path above the headline, the byline under it."""
     doc = (f"SN.AT / Politik / Innenpolitik\n\nEx-Ministerin Raab neue Chefin von Migrations-Thinktank\n\n"

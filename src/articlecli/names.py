@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .rules import Rules
-from .textutil import GLUED_CAPITAL, Lazy, is_name_word
+from .textutil import GLUED_CAPITAL, Lazy, is_caps, is_name_word
 
 # separators between names (inputs are whitespace-collapsed: single spaces, so no \s* runs to backtrack)
 _DASH = re.compile(r" [-–—] ")          # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
@@ -198,6 +198,10 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
         # beside a full name, one word is a place or a role ('Von Anna Sleegers, Frankfurt', 'Paulina
         # Cwiartka, Online-Redakteurin'), unless it is an agency ('Adam Vidler and AP') or a CJK name
         names = [p for p in names if len(p.split()) >= 2 or p in rules.agencies or cjk_name(p)]
+    if len(names) >= 2 and not is_caps(names[0]):
+        # after a name in mixed case, a part in capitals is the outlet ('von David Straub, MDR THÜRINGEN'); a
+        # byline all in capitals is names ('THANH HÀ - MINH ANH')
+        names = [p for p in names if not is_caps(p) or p in rules.agencies]
     return names
 
 

@@ -467,11 +467,18 @@ def _tail_credit(text: str, rules: Rules) -> tuple[str, str] | None:
 
 def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:
     """Is the line before `b`, a credit line alone ('Foto: Andreas Woitschützke', 'Credit: Panos Pictures'),
-    the caption it credits? A short line of a text dump, not page chrome ('Read more: …')."""
+    the caption it credits? A short line of a text dump, not page chrome ('Read more: …') nor the article's
+    byline ('By TPN, in News, Portugal, … · 31 Jan 2025, 20:02 · 0 Comments')."""
     prev = out[-1] if out else None
     return prev is not None and prev.label is None and not b.features.get("html") \
         and not prev.features.get("html") and word_count(prev.text) <= CREDITED_CAPTION_WORDS \
-        and rules.prefix_reason(prev.text) is None
+        and rules.prefix_reason(prev.text) is None and not _by_a_name(prev.text, rules)
+
+
+def _by_a_name(text: str, rules: Rules) -> bool:
+    """'By TPN, in News, …', 'Von Anna Berger': a byline prefix, then a capitalised word ('By night, …' is not)."""
+    first, _, rest = text.strip().partition(" ")
+    return first.casefold() in rules.byline_words and rest[:1].isupper()
 
 
 def caption_element(b: Block) -> bool:

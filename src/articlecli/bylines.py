@@ -101,8 +101,7 @@ def prefixed_byline(b: Block, rules: Rules) -> bool:
     t = b.text.strip()
     m = rules.byline_prefix_re.match(t)
     if m is None:               # (a longer list of names: 'By Xiaoying You, Mariana Lenharo, Mohana Basu, …')
-        return t.count(",") >= 2 and t.split(maxsplit=1)[0].casefold() in rules.byline_words \
-            and len(names_from_byline(t, rules)) >= 3
+        return t.count(",") >= 2 and rules.opens_with_byline_word(t) and len(names_from_byline(t, rules)) >= 3
     return b.features["namelike"] or namelike(m.group("name")) \
         or bool(names_from_byline(t, rules))     # ('By Lance Ulanoff published 19 May 2026')
 

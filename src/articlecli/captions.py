@@ -477,8 +477,8 @@ def _caption_before_credit(b: Block, out: list[Block], rules: Rules) -> bool:
 
 def _by_a_name(text: str, rules: Rules) -> bool:
     """'By TPN, in News, …', 'Von Anna Berger': a byline prefix, then a capitalised word ('By night, …' is not)."""
-    first, _, rest = text.strip().partition(" ")
-    return first.casefold() in rules.byline_words and rest[:1].isupper()
+    rest = text.split(maxsplit=1)[1:]
+    return bool(rest) and rest[0][:1].isupper() and rules.opens_with_byline_word(text)
 
 
 def caption_element(b: Block) -> bool:

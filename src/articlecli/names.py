@@ -36,16 +36,14 @@ def namelike(text: str) -> bool:
         names = text.split(" | ")
         return len(names) <= 4 and all(len(n.split()) >= 2 and namelike(n) for n in names)
     parts = [w for w in _NAME_SEP.split(text) if w and w.casefold() not in _NAME_JOINS]
+    # (a capital glued inside the first word is a label before what follows: 'TopicsIsrael-Hamas War…'; 'Sophie
+    # FosterTravel News Reporter' glues its role later, to a name)
     return bool(parts) and all(is_name_word(w) or (w.isupper() and w.isalpha()) for w in parts) \
         and GLUED_CAPITAL.search(parts[0]) is None and parts[0] not in _NOT_FIRST_NAMES
 
 
-# (a capital glued inside the first word is a label before what follows: 'TopicsIsrael-Hamas War…'; 'Sophie
-# FosterTravel News Reporter' glues its role later, to a name)
 # capitalised English words that open a section label or a phrase, never a person's name ('In Local News, News')
 _NOT_FIRST_NAMES = frozenset("In On At For From To Of With About Into Our Your My More All Latest Top".split())
-
-
 
 
 def cjk_name(name: str) -> bool:

@@ -244,16 +244,21 @@ class Rules:
 
     def is_signup_notice(self, text: str) -> bool:
         """'By providing your email address', 'Mit meiner Anmeldung zum Newsletter' (rules: chrome.signup_notices)."""
-        return bool(self.signup_notices) and head_key(text).startswith(self.signup_notices)
+        return _opens(text, self.signup_notices)
 
     def is_cut_notice(self, text: str) -> bool:
         """'Il vous reste 57.09% de cet article à lire', 'La suite est réservée aux abonnés' (rules:
         chrome.cut_notices)."""
-        return bool(self.cut_notices) and head_key(text).startswith(self.cut_notices)
+        return _opens(text, self.cut_notices)
 
     def is_summary_notice(self, text: str) -> bool:
         """'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points' (rules: chrome.summary_notices)."""
-        return bool(self.summary_notices) and head_key(text).startswith(self.summary_notices)
+        return _opens(text, self.summary_notices)
+
+    def opens_with_byline_word(self, text: str) -> bool:
+        """'By TPN, in News, …', 'Von Anna Berger': the first word is a byline prefix (rules: byline.prefixes)."""
+        first = text.split(maxsplit=1)[:1]
+        return bool(first) and first[0].casefold() in self.byline_words
 
     def _may_prefix(self, head: str) -> bool:
         """The first three characters of a line (casefolded) can start a chrome prefix."""
@@ -270,6 +275,11 @@ class Rules:
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
         key = key if key is not None else norm_key(text)
         return (extra or {}).get(key) or self.learned.get(key)
+
+
+def _opens(text: str, phrases: tuple[str, ...]) -> bool:
+    """The text opens with one of the (normalised) phrases of a notice list."""
+    return bool(phrases) and head_key(text).startswith(phrases)
 
 
 @lru_cache(maxsize=8)

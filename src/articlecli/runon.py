@@ -20,7 +20,7 @@ MAX_CAPTION_WORDS = 70
 _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 _JOINS = frozenset(AND_WORDS + ("&",))     # nor the 'and' between two names of one
 MAX_NAME_WORDS = 5
-_CREDIT_JOINS = frozenset(("-", "–", "—", "/", "&") + AND_WORDS)   # between two names of a credit ('Huy Mạnh - Văn Phú')
+_CREDIT_JOINS = _JOINS | frozenset("-–—/")   # between two names of one credit ('Huy Mạnh - Văn Phú')
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 
 

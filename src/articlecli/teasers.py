@@ -138,21 +138,13 @@ def _mark_kicker_headlines(blocks: list[Block]) -> None:
     article's subheading has text under it: the last line before a paragraph may be one, and is left out.
     Numbered steps ('Schritt 1: …') and one kicker over and over ('Tipp: …') are the text's own list. They are
     chrome, but no wall between the article's parts (inline)."""
-    i, n = 0, len(blocks)
-    while i < n:
-        j = i
-        while j < n and _kicker_headline(blocks[j]):
-            j += 1
-        if j - i < KICKER_HEADLINES:
-            i = j + 1
-            continue
-        end = j - 1 if j < n and is_para(blocks[j]) else j
+    for i, j in _card_runs(blocks, (_kicker_headline,), KICKER_HEADLINES):
+        end = j - 1 if j < len(blocks) and is_para(blocks[j]) else j
         kickers = [blocks[k].text.split(":", 1)[0].casefold() for k in range(i, end)]
         if end - i >= KICKER_HEADLINES and len(set(kickers)) == len(kickers):
             for b in blocks[i:end]:
                 b.features["chrome"] = "one of a list of teaser headlines ('Kicker: headline') inside the text"
                 b.features["inline"] = True
-        i = max(j, i + 1)
 
 
 def _kicker_headline(b: Block) -> bool:
@@ -243,10 +235,10 @@ def _blurb(b: Block) -> bool:
 HEADLINE_RUN = 4     # this many headline-like lines in a row are a teaser list (an article puts text between)
 
 
-HEADLINE_WORDS = 6   # words of a headline-like line at least (a teaser card's headline under its kicker: 3)
+HEADLINE_MIN_WORDS = 6   # words of a headline-like line at least (a teaser card's headline under its kicker: 3)
 
 
-def headline_like(b: Block, min_words: int = HEADLINE_WORDS) -> bool:
+def headline_like(b: Block, min_words: int = HEADLINE_MIN_WORDS) -> bool:
     f = b.features
     return b.label is None and min_words <= f["words"] <= 25 and _headline_text(b) \
         and not f.get("html") and not f["list"] and not b.text.rstrip().endswith((",", ";", ":"))

@@ -786,8 +786,8 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         prev -= 1                 # (what the output drops in between, e.g. a byline, does not count)
     if not is_para(blocks[prev]):
         return None
-    if hi - i <= 1 + CLOSING_LINES and all(blocks[j].label in (Label.caption, Label.chrome) or closing_line(blocks[j], rules)
-                                           for j in range(i + 1, hi)):
+    if hi - i <= 1 + CLOSING_LINES and all(blocks[j].label in (Label.caption, Label.chrome)
+                                           or closing_line(blocks[j], rules) for j in range(i + 1, hi)):
         # (only bylines, credits or what the output drops after it; a last line may be a paragraph that lost its
         #  full stop: short only)
         if b.features["words"] > HEADING_END_MAX or b.features["sentence"]:

@@ -80,6 +80,10 @@ def test_no_invented_text(doc: str) -> None:
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà.\n\n0 0 0 0 0 0 0 A\n")
 # (an image's alt text, a widget's label, then the caption repeating the alt text with its credit)
 @example(doc="Hà council hà hà\n\nĐọc nhiều nhất\n\nHà council hà hà 0 0\n")
+# (a paragraph whose last sentence the caption after it repeats is no alt text: an alt text ending with the caption
+# has no sentence end before it)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà.\n\n0 0 0 0\n\nHà hà hà hà. Playgrounds hà hà hà hà hà hà.\n\n"
+             "Playgrounds hà hà hà hà hà hà. Ảnh: DŨNG PHƯƠNG\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

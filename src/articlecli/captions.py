@@ -227,7 +227,8 @@ def _caption_twins(blocks: list[Block]) -> None:
         # (cheap tests first: letters_key reads the whole line, and is taken once per caption; an alt text that
         # ends with the caption may end a sentence: 'Chemnitzer Hutfestival: Wann … - Im Vorjahr zog … an.')
         alt = before is not None and before.label is None and not before.features.get("html") \
-            and (not ends_sentence(before.text) or before.text.endswith(c.text) and len(before.text) > len(c.text))
+            and (not ends_sentence(before.text) or before.text.endswith(c.text) and len(before.text) > len(c.text)
+                 and not ends_sentence(before.text[:-len(c.text)]))
         again = after is not None and after.label is None and not ends_sentence(after.text) \
             and 0 < len(after.text[len(c.text):].split()) <= TWIN_TAIL_WORDS and not after.features.get("html")
         if not (alt or again) or len(key := letters_key(c.text)) < TWIN_KEY:

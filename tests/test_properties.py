@@ -84,6 +84,10 @@ def test_no_invented_text(doc: str) -> None:
 # has no sentence end before it)
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà.\n\n0 0 0 0\n\nHà hà hà hà. Playgrounds hà hà hà hà hà hà.\n\n"
              "Playgrounds hà hà hà hà hà hà. Ảnh: DŨNG PHƯƠNG\n")
+# (a heading-like line before a menu's lines and a subheading: the menu is dropped, so the line is before the
+# subheading in the cleaned text, an image caption both times)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 0 0 A\n\n"
+             "THU HƯỜNG\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

@@ -798,11 +798,17 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         if b.features.get("html"):
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"
         return Label.caption, why + "an image caption"
-    n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)), hi)
+    n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)
+              and not (_menu_line(blocks, j, hi) and not b.features.get("menu_run"))), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
-        # (past what the output drops between: another caption)
+        # (past what the output drops between: another caption, the lines of a menu)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
+
+
+def _menu_line(blocks: list[Block], i: int, hi: int) -> bool:
+    """A line of a run of short lines that is not followed by body text: the loop below makes it chrome."""
+    return bool(blocks[i].features.get("menu_run")) and blocks[i].label is None and not _next_is_body(blocks, i, hi)
 
 
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:

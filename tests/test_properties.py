@@ -88,6 +88,9 @@ def test_no_invented_text(doc: str) -> None:
 # subheading in the cleaned text, an image caption both times)
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 0 0 A\n\n"
              "THU HƯỜNG\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a paragraph saying one sentence twice is no pull quote of a paragraph that has the sentence once)
+@example(doc="Hà hà\n\nHà hà hà hà.\n\nHà hà hà hà hà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
+             "Hà hà hà hà hà hà hà hà. Hà hà hà hà hà hà hà nội.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

@@ -98,7 +98,9 @@ def pull_quotes(blocks: list[Block]) -> None:
             where[sentence] = max(where.get(sentence, 0), len(b.text))
     for k in candidates:
         b = body[k]
-        if all(where.get(sentence, 0) > len(b.text) for sentence in _sentences(b.text)):
+        sentences = _sentences(b.text)
+        if len(set(sentences)) == len(sentences) and all(where.get(s, 0) > len(b.text) for s in sentences):
+            # (a paragraph saying one sentence twice repeats itself, not a longer paragraph: no pull quote)
             b.set(Label.chrome, "a pull quote: repeats the sentences of a longer paragraph of the text")
 
 

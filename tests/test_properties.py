@@ -91,6 +91,8 @@ def test_no_invented_text(doc: str) -> None:
 # (a paragraph saying one sentence twice is no pull quote of a paragraph that has the sentence once)
 @example(doc="Hà hà\n\nHà hà hà hà.\n\nHà hà hà hà hà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà. Hà hà hà hà hà hà hà nội.\n")
+# (a caption of three letters has no alt-text twin among the title-like lines: '0H H h' is the headline)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà.\n\n0H H h\n\n0HHH:ẢNH:0\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

@@ -16,6 +16,7 @@ NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of 
 FAR_TITLE_SHARED = 0.3   # or be printed twice
 SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
 REPEAT = "repeats an earlier block of the page"
+CAPTION_TWIN_LETTERS = 10   # letters a caption has at least for a line with the same letters to be its alt text
 REPEAT_TITLE_WORDS = 4   # a line printed twice counts as a headline so from 4 words ('Ask an Advisor' twice: a section label)
 WIDGET_PRINTS = 3       # a line printed more often than this before the text is a widget label, not the headline
 QUESTION_TITLE_WORDS = 20   # words: a question this short opening the text, with text after it, is the headline
@@ -45,7 +46,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # furniture and chrome between the headline and the text.)
     near = _counted_back(blocks, first_para, NEAR_TITLE)
     # (the caption of the image above the text, printed again as its alt text, is not the headline)
-    captions = {letters_key(b.text) for b in blocks[:first_para] if b.label is Label.caption}
+    # (of a caption's length: a few letters alike are no twin, '0H H h' and '0HHH:')
+    captions = {k for b in blocks[:first_para] if b.label is Label.caption
+                and len(k := letters_key(b.text)) >= CAPTION_TWIN_LETTERS}
     found = [i for i in _window(blocks, first_para)
              if repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)

@@ -93,6 +93,12 @@ def test_no_invented_text(doc: str) -> None:
              "Hà hà hà hà hà hà hà hà. Hà hà hà hà hà hà hà nội.\n")
 # (a caption of three letters has no alt-text twin among the title-like lines: '0H H h' is the headline)
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà.\n\n0H H h\n\n0HHH:ẢNH:0\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a credit line with only punctuation before its marker, ':ẢNH:0', credits the line printed twice above it)
+@example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n:ẢNH:0\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a line printed twice, its credit line, then a paragraph: alt text and caption, as without the credit line)
+@example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n:ẢNH:0\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 def test_text_output_is_a_fixed_point(doc: str) -> None:
     try:
         once = render(clean(doc), "text")

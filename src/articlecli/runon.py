@@ -82,6 +82,8 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         body = text[pos:start].strip()
         if body:
             pieces.append(Piece(body))
+        if not any(c.isalnum() for c in caption):
+            caption = ""              # (only punctuation before the marker, ': Ảnh: X': a credit line)
         pieces.append(Piece(caption, "caption" if caption else "credit", credit, m.group("marker")))
         pos = end
     rest = text[pos:].strip()

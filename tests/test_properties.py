@@ -96,6 +96,9 @@ def test_no_invented_text(doc: str) -> None:
 # (a credit line with only punctuation before its marker, ':ẢNH:0', credits the line printed twice above it)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n:ẢNH:0\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a line printed twice, another caption, then a paragraph: alt text and caption, as once that caption is dropped)
+@example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\naẢnh:0\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 # (a line printed twice, its credit line, then a paragraph: alt text and caption, as without the credit line)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n:ẢNH:0\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")

@@ -134,7 +134,10 @@ def _doubled_captions(blocks: list[Block]) -> None:
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
             continue
-        around = (blocks[i - 1], blocks[i + 2 + (counter is not None)])
+        k = i + 2 + (counter is not None)
+        while k + 1 < len(blocks) and blocks[k].label is Label.caption:
+            k += 1                                 # (past another caption: the text output drops it)
+        around = (blocks[i - 1], blocks[k])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
             if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \
                     and _text_follows(blocks, i + 2 + (counter is not None)):

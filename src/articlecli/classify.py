@@ -814,10 +814,19 @@ def _menu_line(blocks: list[Block], i: int, hi: int) -> bool:
     return bool(blocks[i].features.get("menu_run")) and blocks[i].label is None and not _next_is_body(blocks, i, hi)
 
 
+NEXT_BODY_REACH = 16    # blocks after a line where the body text that makes it a subheading may start at most
+
+
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
-    for j in range(i + 1, min(hi, i + 4)):
+    """The next block, past captions (the text output drops them; a gallery's, up to NEXT_BODY_REACH blocks) and up
+    to two date lines, is body text."""
+    dates = 0
+    for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption or nb.features.get("date"):
+        if nb.label is Label.caption:
+            continue
+        if nb.features.get("date") and dates < 2:
+            dates += 1
             continue
         return nb.features["words"] >= 8 and (nb.features["sentence"] or nb.features["words"] >= LONG)
     return False

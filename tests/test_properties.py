@@ -102,6 +102,9 @@ def test_no_invented_text(doc: str) -> None:
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a short line between the text and a box header is outside the article, as it is once the box is gone)
+@example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n\n0 0 0 0\n\nĐọc nhiều nhất\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 # (a line printed twice, its credit line, then a paragraph: alt text and caption, as without the credit line)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n:ẢNH:0\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")

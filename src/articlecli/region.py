@@ -100,7 +100,7 @@ def trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
                 for j in range(i, len(blocks)):
                     if blocks[j].label is None and not blocks[j].features.get("chrome"):
                         blocks[j].features["teaser"] = "after the article's closing byline and box header"
-                return i
+                return _best_end(blocks, lo, i)
             after_header = f["header"]       # (a cut notice the text goes on after heads no teaser list)
             continue
         if after_header:
@@ -114,6 +114,20 @@ def trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True
     return hi
+
+
+def _best_end(blocks: list[Block], lo: int, hi: int) -> int:
+    """Where the region cut at `hi` ends as best_region would end it on the text without what follows: after
+    the block where the sum of values from `lo` is highest (short lines between the text and the box leave it,
+    as they do once the box is gone; widget lines, dropped wherever they stand, do not count)."""
+    best, end, run = float("-inf"), hi, 0.0
+    for j in range(lo, hi):
+        if blocks[j].features.get("chrome") or blocks[j].label is Label.chrome:
+            continue                  # (the output drops widget lines wherever they stand: they do not count)
+        run += blocks[j].features["value"]
+        if run >= best:
+            best, end = run, j + 1
+    return end
 
 
 SUBHEADED_WORDS = 5  # words of the paragraph under an HTML subheading that ends a teaser box at least

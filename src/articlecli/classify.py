@@ -122,25 +122,31 @@ def _link_row(text: str) -> bool:
         and not any(ends_sentence(x) for x in items[:-1])
 
 
+DOUBLED_GAP = 4      # blocks between a line and its second copy at most: a gallery's number, captions
+
+
 def _doubled_captions(blocks: list[Block]) -> None:
     """A short line of a text dump printed twice in a row between two paragraphs ('Jarrad Branthwaite (FC
     Everton) jubelt nach seinem Treffer …'): an image's alt text, then its caption. (After teasers.mark:
     a teaser card's headline is printed twice too, then its summary and byline.)"""
     for i in range(1, len(blocks) - 2):
-        b, twin = blocks[i], blocks[i + 1]
-        counter = twin if gallery_counter(twin) and i + 3 < len(blocks) else None
+        b, t = blocks[i], i + 1
+        counter = blocks[t] if gallery_counter(blocks[t]) and i + 3 < len(blocks) else None
         if counter is not None:
-            twin = blocks[i + 2]                   # ('… together since their teens' / '2' / the same line)
+            t += 1                                 # ('… together since their teens' / '2' / the same line)
+        while t + 2 < len(blocks) and t < i + DOUBLED_GAP and blocks[t].label is Label.caption:
+            t += 1                                 # (past a caption between the copies: the text output drops it)
+        twin = blocks[t]
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
             continue
-        k = i + 2 + (counter is not None)
+        k = t + 1
         while k + 1 < len(blocks) and blocks[k].label is Label.caption:
             k += 1                                 # (past another caption: the text output drops it)
         around = (blocks[i - 1], blocks[k])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
             if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \
-                    and _text_follows(blocks, i + 2 + (counter is not None)):
+                    and _text_follows(blocks, t + 1):
                 # ('Adriane Burnett reads to her son … April 14, 2024.' twice between the byline and 'Share')
                 caption_after_alt(twin, b.text, None, "a sentence printed twice, the text after it: an image's alt "
                                   "text and its caption", [b])

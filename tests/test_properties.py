@@ -102,6 +102,9 @@ def test_no_invented_text(doc: str) -> None:
 # (a line printed twice with a caption between the copies: alt text and caption, as once that caption is dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\naẢnh:0\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a line printed twice after another caption: alt text and caption, as once that caption is dropped)
+@example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\naẢnh:0\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n"
+             "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")

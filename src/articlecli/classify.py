@@ -143,7 +143,10 @@ def _doubled_captions(blocks: list[Block]) -> None:
         k = t + 1
         while k + 1 < len(blocks) and blocks[k].label is Label.caption:
             k += 1                                 # (past another caption: the text output drops it)
-        around = (blocks[i - 1], blocks[k])
+        p = i - 1
+        while p > 0 and blocks[p].label is Label.caption:
+            p -= 1                                 # (and before: a caption above the copies)
+        around = (blocks[p], blocks[k])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
             if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \
                     and _text_follows(blocks, t + 1):

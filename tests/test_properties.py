@@ -105,6 +105,9 @@ def test_no_invented_text(doc: str) -> None:
 # (a line printed twice after another caption: alt text and caption, as once that caption is dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\naẢnh:0\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (the first paragraph is counted from the title on: '0' between them is a fragment at the article's edge)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\n0 0 0 0 0 0\n\n0\n\n"
+             "Hà hà hà hà. Hà hà hà hà hà hà hà hà.\n")
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")

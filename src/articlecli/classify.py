@@ -500,7 +500,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                              else "title-like line right before the first paragraph")
         lo = min(lo, title_at)
     start = (title_at + 1) if title_at is not None else lo
-    paras = [i for i in range(lo, hi) if blocks[i].label is None and is_para(blocks[i])]
+    # (from the title on: what stands before a title inside the region is left outside the article)
+    paras = [i for i in range(start, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
     body_seen, bylines = False, set()

@@ -62,7 +62,8 @@ def _list_in_text(blocks: list[Block], i: int, j: int, run: list[Block]) -> bool
     own list, not a menu. (One paragraph after is not enough: a tag list sits between the article's last
     paragraph and a teaser's summary.)"""
     return i > 0 and j + 1 < len(blocks) and len(run) == j - i \
-        and all(is_para(b) and b.label is None for b in (blocks[i - 1], blocks[j], blocks[j + 1])) \
+        and all(is_para(b) and b.label is None and not b.features.get("chrome")    # (a repeat is no text: dropped)
+                for b in (blocks[i - 1], blocks[j], blocks[j + 1])) \
         and not any(b.features.get("chrome") for b in run)
 
 

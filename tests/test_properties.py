@@ -111,6 +111,9 @@ def test_no_invented_text(doc: str) -> None:
 # (a list of short lines is the text's own only with two paragraphs after it; a repeat of the first is none)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\nTHU HƯỜNG\n\n"
              "Hà hà hà hà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")
+# (a lone '>' is no quote: a quote has words)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà hà. Ảnh: DŨNG PHƯƠNG\n\n>\n\n"
+             "Hà hà hà hà hà hà hà hà.\n")
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")

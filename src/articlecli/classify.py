@@ -33,7 +33,7 @@ DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'publi
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
 DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
-_QUOTE_LINE = re.compile(r"^>\s?")
+_QUOTE_LINE = re.compile(r"^>\s?(?=\W*\w)")     # (a quote has words: a lone ">" is no quote)
 
 
 def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> None:

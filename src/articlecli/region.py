@@ -196,15 +196,22 @@ def _text_resumes_to_its_source(blocks: list[Block], start: int, rules: Rules) -
 def _links_then_long_paragraph(blocks: list[Block], start: int, end: int) -> bool:
     """Two or more headline links, then a very long paragraph: the article's own (a teaser's summary is
     shorter). Form field labels are not links ('Name (Pflichtfeld)*')."""
-    links = 0
+    links = headlines = 0
     for j in range(start, end):
         f = blocks[j].features
         if f["header"]:
             return False
-        if f["words"] >= LONG:
-            return links >= 2 and f["words"] >= 3 * LONG and f["sentence"] and not f.get("chrome")
+        if f["words"] >= LONG and f["sentence"] and not f.get("chrome"):
+            return links >= 2 and f["words"] >= 3 * LONG and (not headlines or _sentence_after(blocks, j, end))
         links += f["words"] >= 3 and not blocks[j].text.endswith(_FIELD_ENDS)
+        headlines += f["words"] >= LONG      # (a long headline without a full stop is a link too; past one, the
+        #                                       paragraph needs a sentence after it: a teaser's summary has the next
+        #                                       card's headline)
     return False
+
+
+def _sentence_after(blocks: list[Block], j: int, end: int) -> bool:
+    return j + 1 < end and blocks[j + 1].features["sentence"] and not blocks[j + 1].features.get("chrome")
 
 
 def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:

@@ -264,7 +264,11 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
     names = {n for b in blocks if b.label is Label.byline and not b.features.get("name_only")
              for n in byline_parts(b, rules)[0]}
     names = [n for n in names | set(meta_authors) if len(n.split()) >= 2]
-    if not names:
+    # (a name-only byline's name counts when the name line stands right above the bio: 'John Nichols' /
+    # 'John Nichols is a national affairs correspondent …')
+    named = [n for b in blocks if b.label is Label.byline and b.features.get("name_only")
+             for n in byline_parts(b, rules)[0] if len(n.split()) >= 2 and n not in names]
+    if not names and not named:
         return
     body = [i for i, b in enumerate(blocks) if b.label is not None and b.label.is_body]
     for i, j in zip(body, body[1:]):         # (a box inside the text: 'Ralf Euler' / 'Redakteur in der Rhein-Main-…')
@@ -282,11 +286,14 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
         elif any(t.startswith(n) and _bio_goes_on(t[len(n):])
                  and not any(n in blocks[j].text and blocks[j].text != n for j in body[:k]) for n in names):
             why = "the author's bio: opens with the byline's name"
+        elif k and any(blocks[body[k - 1]].text == n and t.startswith(n + " ") and _bio_goes_on(t[len(n):])
+                       and not any(n in blocks[j].text for j in body[:k - 1]) for n in named):
+            why = "the author's bio: opens with the name of the byline, printed on the line above"
         else:
             continue
         blocks[i].set(Label.chrome, why)
         above = _prev_body(blocks, i)
-        if above is not None and blocks[above].text in names:
+        if above is not None and (blocks[above].text in names or blocks[above].text in named):
             blocks[above].set(Label.chrome, "the name line of the author's bio")
         for j in body[k + 1:]:
             blocks[j].set(Label.chrome, "the author's bio box, or after it")

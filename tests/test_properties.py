@@ -114,6 +114,10 @@ def test_no_invented_text(doc: str) -> None:
 # (a lone '>' is no quote: a quote has words)
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà hà. Ảnh: DŨNG PHƯƠNG\n\n>\n\n"
              "Hà hà hà hà hà hà hà hà.\n")
+# (short lines at the text's edge that do not pay for themselves once the alt text and caption before them are
+# dropped are outside the text, as they are when the output is cleaned again)
+@example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà hà hà hà hà hà hà hà. Ảnh: DŨNG PHƯƠNG\n\n"
+             "Hà hà hà hà.\n\n?\n\nHà hà hà hà hà hà hà hà.\n")
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")

@@ -379,6 +379,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
+    if not is_html:
+        _trim_edges(blocks)
     cut_trailing_byline(blocks)
     boxes.newsletter_boxes(blocks)
     boxes.fact_boxes(blocks, rules)
@@ -386,6 +388,30 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     author_bio(blocks, rules, meta.get("authors") or [])
     _captions_past_boxes(blocks)
     return blocks
+
+
+def _trim_edges(blocks: list[Block]) -> None:
+    """The article's text as the text output prints it (without the captions, bylines and chrome between its
+    blocks) is the stretch of its body blocks with the highest sum of values: short lines at its edges that do not
+    pay for themselves are left outside, as they are when that output is cleaned again."""
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS and b.label is not Label.title]
+    best, span, run, start = 0.0, (0, len(body)), 0.0, 0
+    for k, i in enumerate(body):
+        v = blocks[i].features.get("value", 0.0)
+        if run <= 0:
+            run, start = v, k
+        else:
+            run += v
+        if run > best:
+            best, span = run, (start, k + 1)
+    if best <= 0:
+        return
+    # (a subheading or the lead before the stretch: the text starts there)
+    first = next((k for k in range(span[0]) if blocks[body[k]].label in (Label.heading, Label.lead)), span[0])
+    for k in list(range(first)) + list(range(span[1], len(body))):
+        if blocks[body[k]].label in (Label.paragraph, Label.quote, Label.list_item) and not is_para(blocks[body[k]]):
+            blocks[body[k]].set(Label.chrome, "outside the article's text: a short line at its edge, once what the "
+                                "output drops between is set aside")
 
 
 def _trailing_headings(blocks: list[Block]) -> None:

@@ -377,3 +377,24 @@ def test_a_row_of_links_separated_by_bars_counts_against_the_article() -> None:
     assert _link_row("Abbonati a Corriere della Sera | Gazzetta | El Mundo | Marca | RCS Mediagroup")
     assert not _link_row("Das Schulzentrum Nord in Lienz | Auch im Schulzentrum Nord fanden sich nur wenige Kinder ein")
     assert not _link_row("Er kam. | Er sah. | Er siegte.")
+
+
+def test_image_files_from_a_users_rules_file(tmp_path) -> None:
+    """An image printed as its file name is furniture, and the short lines under it a player's or teaser's title
+    (rules: chrome.image_files, bundled for .jpg, .png, …); a user's rules file can add forms ('.heic')."""
+    doc = ("„Dem Teufel begegnet“: Deutsche Hamas-Geisel erlebte Missbrauch\n\n"
+           "Der Deutsch-Israeli Rom Braslavski hat nach seiner Freilassung aus der Geiselhaft der Hamas von "
+           "sexuellem Missbrauch berichtet.\n\n"
+           "Braslavski war am 7. Oktober 2023 auf dem Nova-Musikfestival von der Hamas entführt worden.\n\n"
+           "214824_1325_214824_cover.heic\n\n"
+           "#27 Dorothee Bär über Kinder im Bundestag und den Feminismus-Faktor von Friedrich Merz\n\n"
+           "Meine schwerste Entscheidung\n\n"
+           "Am 13. Oktober wurde er schließlich freigelassen und gemeinsam mit 19 weiteren Geiseln zurück nach "
+           "Israel gebracht.\n")
+    assert "Meine schwerste Entscheidung" in clean(doc).text
+    rules = tmp_path / "mine.toml"
+    rules.write_text("[chrome]\nimage_files = ['[\\w.~-]+\\.heic']\n", "utf-8")
+    art = clean(doc, Options(rules_files=(str(rules),)))
+    assert "cover.heic" not in art.text and "Meine schwerste Entscheidung" not in art.text
+    assert "Am 13. Oktober wurde er" in art.text
+    assert any("rules: chrome.image_files" in r.reason for r in art.removed if r.text.endswith(".heic"))

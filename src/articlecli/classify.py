@@ -268,18 +268,17 @@ LINK_WORDS = 25      # words of the headline after the label at most
 LINK_LINE_WORDS = LINK_WORDS + 6     # words of the whole line at most, the label's own included
 
 
-IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 FILE_TITLE_LINES = 2   # short lines under an image's file name that are the embed's or teaser's title at most
 FILE_TITLE_WORDS = 20  # words of each
 
 
-def _titles_under_image_files(blocks: list[Block]) -> None:
+def _titles_under_image_files(blocks: list[Block], rules: Rules) -> None:
     """A picture a page dump prints as its file name ('214824_1325_214824_cover.jpg', 'xs3zxzk-O.jpg') is a
     teaser's or an embedded player's, and the short lines under it, up to the next sentence, are its title
     and show ('#27 Dorothee Bär über Kinder im Bundestag …' / 'Meine schwerste Entscheidung'): the article's
     own images come with captions, not file names."""
     for i, b in enumerate(blocks):
-        if not b.features.get("inline") or " " in b.text.strip() or not b.text.rstrip().lower().endswith(IMAGE_FILES):
+        if not b.features.get("inline") or " " in b.text.strip() or not rules.is_image_file(b.text):
             continue
         for n in blocks[i + 1:i + 1 + FILE_TITLE_LINES]:
             f = n.features
@@ -333,7 +332,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     _embedded_posts(blocks)
     _machine_summary(blocks, rules)
     _labelled_links(blocks)
-    _titles_under_image_files(blocks)
+    _titles_under_image_files(blocks, rules)
     lo, hi = best_region(blocks)
     while 0 < lo < hi and blocks[lo - 1].line == blocks[lo].line and blocks[lo - 1].label is None \
             and not blocks[lo].features.get("html") and not blocks[lo - 1].features.get("chrome"):

@@ -63,7 +63,8 @@ class Rules:
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
     in_article: frozenset[str] = frozenset()   # 'Anzeige', 'Back to video': chrome printed inside the article
-    in_article_form_re: re.Pattern | None = None   # lines that are furniture by their form: 'AFP_48KT7NQ.jpg', '5 min read'
+    in_article_form_re: re.Pattern | None = None   # lines that are furniture by their form: '0.5x', '5 min read'
+    image_file_re: re.Pattern | None = None        # an image printed as its file name: 'AFP_48KT7NQ.jpg'
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
     profiles: dict[str, dict] = field(default_factory=dict)  # host → site profile ([[profile]] tables)
@@ -189,10 +190,15 @@ class Rules:
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
         elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
             kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
+        elif self.is_image_file(text):
+            kind, why = "inline", "an image printed as its file name '{}' (rules: chrome.image_files)"
         else:
             reason = self._prefix(key) if self._may_prefix(key[:3]) else None
             return (self.prefix_kind(key), reason) if reason else None
         return kind, why.format(text.strip()[:40])
+
+    def is_image_file(self, text: str) -> bool:
+        return self.image_file_re is not None and self.image_file_re.match(text.strip()) is not None
 
     def chrome_reason(self, text: str, key: str | None = None) -> str | None:
         match = self.chrome_match(text, key)
@@ -332,6 +338,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
+        image_file_re=(re.compile(rf"^(?:{'|'.join(files)})\Z", re.IGNORECASE) if (files := g("chrome", "image_files"))
+                       else None),
         chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),

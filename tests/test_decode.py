@@ -31,6 +31,19 @@ def test_mojibake_utf8_read_as_cp1252() -> None:
     assert any("mojibake" in f for f in fixes)
 
 
+def test_control_character_inside_mojibake() -> None:
+    """A C0 control character inside mojibake ('Ä\\x1f\\x90áº£ng') hides it from the repair: it is removed first,
+    so the text is repaired in one pass (cleaning the output again changes nothing); the C1 characters stay for
+    the repair, they are what UTF-8 bytes read as Latin-1 look like."""
+    import ftfy.bad_codecs  # noqa: F401
+
+    broken = VI.encode("utf-8").decode("sloppy-windows-1252")
+    fixed, fixes = repair(broken[:1] + "\x1f" + broken[1:])
+    assert fixed.startswith("Đảng ủy")
+    assert "1 control character(s) removed" in fixes and any("mojibake" in f for f in fixes)
+    assert repair("Â\x1f¡Hola!")[0] == repair("Â¡Hola!")[0] == "¡Hola!"
+
+
 def test_nfd_becomes_nfc() -> None:
     fixed, fixes = repair(unicodedata.normalize("NFD", VI))
     assert fixed == VI and "Unicode normalised to NFC" in fixes

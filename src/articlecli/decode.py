@@ -29,6 +29,7 @@ def _chars(*ranges: str) -> tuple[str, ...]:
 
 # Characters removed or replaced: one regex scan finds which are present, str.replace removes them.
 _CONTROL = _chars("\x00\x08", "\x0e\x1f", "\x7f\x9f")
+_C0_CONTROL = frozenset(_chars("\x00\x08", "\x0e\x1f", "\x7f"))
 _INVISIBLE = _chars("\u200b\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e\u200f", "\u202a\u202e", "\u2066\u2069")
 _SPACES = _chars("\u00a0", "\u2000\u200a", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c")
 _SPECIAL = frozenset(_CONTROL + _INVISIBLE + _SPACES)
@@ -155,6 +156,13 @@ def repair(text: str) -> tuple[str, list[str]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         fixes.append("line ends normalised to LF")
     present = _present(text)                           # the one scan: which steps below have work
+    c0 = set(present).intersection(_C0_CONTROL)
+    if c0:                  # (first: a control character inside mojibake, 'Â\x1f¡', hides it from the repair; the
+        n = len(text)       #  C1 ones stay for it: they are what UTF-8 bytes read as Latin-1 look like, 'Ä\x90')
+        for c in c0:
+            text = text.replace(c, "")
+        fixes.append(f"{n - len(text)} control character(s) removed")
+        present = _present(text)
     if _mojibake_hint(text, _CONTINUATION_RE.findall(present)):
         text, more = _fix_mojibake(text)
         if more:

@@ -405,8 +405,9 @@ def _trim_edges(blocks: list[Block]) -> None:
             best, span = run, (start, k + 1)
     if best <= 0:
         return
-    # (a subheading or the lead before the stretch: the text starts there)
-    first = next((k for k in range(span[0]) if blocks[body[k]].label in (Label.heading, Label.lead)), span[0])
+    # (a subheading or the lead before the stretch: the text starts there; under a title, the text starts under it)
+    first = 0 if any(b.label is Label.title for b in blocks) else \
+        next((k for k in range(span[0]) if blocks[body[k]].label in (Label.heading, Label.lead)), span[0])
     for k in list(range(first)) + list(range(span[1], len(body))):
         if blocks[body[k]].label in (Label.paragraph, Label.quote, Label.list_item) and not is_para(blocks[body[k]]):
             blocks[body[k]].set(Label.chrome, "outside the article's text: a short line at its edge, once what the "

@@ -837,8 +837,9 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         if b.features.get("html"):
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"
         return Label.caption, why + "an image caption"
+    past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)
-              and not (_menu_line(blocks, j, hi) and not b.features.get("menu_run"))), hi)
+              and not (past_menus and _menu_line(blocks, j, hi))), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
         # (past what the output drops between: another caption, the lines of a menu)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"

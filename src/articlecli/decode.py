@@ -156,13 +156,9 @@ def repair(text: str) -> tuple[str, list[str]]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         fixes.append("line ends normalised to LF")
     present = _present(text)                           # the one scan: which steps below have work
-    c0 = set(present).intersection(_C0_CONTROL)
-    if c0:                  # (first: a control character inside mojibake, 'Â\x1f¡', hides it from the repair; the
-        n = len(text)       #  C1 ones stay for it: they are what UTF-8 bytes read as Latin-1 look like, 'Ä\x90')
-        for c in c0:
-            text = text.replace(c, "")
-        fixes.append(f"{n - len(text)} control character(s) removed")
-        present = _present(text)
+    if _C0_CONTROL.intersection(present):    # (first: a control character inside mojibake, 'Â\x1f¡', hides it from
+        text = _remove(text, _C0_CONTROL.intersection(present), CONTROL_NOTE, fixes)   # the repair; the C1 ones
+        present = _present(text)             # stay for it: they are what UTF-8 read as Latin-1 looks like, 'Ä\x90')
     if _mojibake_hint(text, _CONTINUATION_RE.findall(present)):
         text, more = _fix_mojibake(text)
         if more:
@@ -199,18 +195,26 @@ def _strip_special(text: str, fixes: list[str], present: set[str]) -> str:
     present = present.intersection(_SPECIAL)
     if not present:
         return text
-    for chars, replacement, note in ((_INVISIBLE, "", "zero-width/bidi/soft-hyphen character(s) removed"),
-                                     (_CONTROL, "", "control character(s) removed")):
-        n = len(text)
-        for c in present.intersection(chars):
-            text = text.replace(c, replacement)
-        if len(text) < n:
-            fixes.append(f"{n - len(text)} {note}")
+    for chars, note in ((_INVISIBLE, "zero-width/bidi/soft-hyphen character(s) removed"), (_CONTROL, CONTROL_NOTE)):
+        text = _remove(text, present.intersection(chars), note, fixes)
     spaces = present.intersection(_SPACES)
     for c in spaces:
         text = text.replace(c, " ")
     if spaces:
         fixes.append("non-breaking and other special spaces turned into plain spaces")
+    return text
+
+
+CONTROL_NOTE = "control character(s) removed"
+
+
+def _remove(text: str, chars: set[str], note: str, fixes: list[str]) -> str:
+    """The text without `chars`; how many were removed goes into `fixes` with `note`."""
+    n = len(text)
+    for c in chars:
+        text = text.replace(c, "")
+    if len(text) < n:
+        fixes.append(f"{n - len(text)} {note}")
     return text
 
 

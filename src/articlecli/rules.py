@@ -330,6 +330,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     prefixes = [norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
                 + g("chrome", "signup_notices") + g("chrome", "cut_notices") + g("chrome", "in_article_prefixes")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
+    files = g("chrome", "image_files")
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(lines),
@@ -338,8 +339,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
         in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
-        image_file_re=(re.compile(rf"^(?:{'|'.join(files)})\Z", re.IGNORECASE) if (files := g("chrome", "image_files"))
-                       else None),
+        image_file_re=(re.compile(rf"^(?:{'|'.join(files)})\Z", re.IGNORECASE) if files else None),
         chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),

@@ -20,7 +20,7 @@ from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, b
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
-from .region import CLOSING_LINES, best_region, extend_to_byline, prev_content, trim_region
+from .region import CLOSING_LINES, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
@@ -393,17 +393,9 @@ def _trim_edges(blocks: list[Block]) -> None:
     """The article's text as the text output prints it (without the captions, bylines and chrome between its
     blocks) is the stretch of its body blocks with the highest sum of values: short lines at its edges that do not
     pay for themselves are left outside, as they are when that output is cleaned again."""
-    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS and b.label is not Label.title]
-    best, span, run, start = 0.0, (0, len(body)), 0.0, 0
-    for k, i in enumerate(body):
-        v = blocks[i].features.get("value", 0.0)
-        if run <= 0:
-            run, start = v, k
-        else:
-            run += v
-        if run > best:
-            best, span = run, (start, k + 1)
-    if best <= 0:
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    span = max_stretch([blocks[i].features.get("value", 0.0) for i in body])
+    if span is None:
         return
     # (a subheading or the lead before the stretch: the text starts there; under a title, the text starts under it)
     first = 0 if any(b.label is Label.title for b in blocks) else \

@@ -50,18 +50,26 @@ def value(b: Block) -> float:
 
 
 def best_region(blocks: list[Block]) -> tuple[int, int]:
-    """Maximum-sum stretch of block values (Kadane); the whole text if nothing scores."""
-    best, best_span = 0.0, (0, len(blocks))
+    """Maximum-sum stretch of block values; the whole text if nothing scores."""
+    values = []
+    for b in blocks:
+        values.append(value(b))
+        b.features["value"] = values[-1]
+    return max_stretch(values) or (0, len(blocks))
+
+
+def max_stretch(values: list[float]) -> tuple[int, int] | None:
+    """The stretch [start, end) with the highest positive sum (Kadane), or None if no value is positive."""
+    best, span = 0.0, None
     run, start = 0.0, 0
-    for i, b in enumerate(blocks):
-        v = b.features["value"] = value(b)
+    for i, v in enumerate(values):
         if run <= 0:
             run, start = v, i
         else:
             run += v
         if run > best:
-            best, best_span = run, (start, i + 1)
-    return best_span
+            best, span = run, (start, i + 1)
+    return span
 
 
 def extend_to_byline(blocks: list[Block], hi: int, rules: Rules) -> int:

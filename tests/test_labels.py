@@ -398,3 +398,12 @@ def test_image_files_from_a_users_rules_file(tmp_path) -> None:
     assert "cover.heic" not in art.text and "Meine schwerste Entscheidung" not in art.text
     assert "Am 13. Oktober wurde er" in art.text
     assert any("rules: chrome.image_files" in r.reason for r in art.removed if r.text.endswith(".heic"))
+
+
+def test_teaser_cards_byline_is_no_author() -> None:
+    """The case teaser-cards-byline-inside-the-article (cases/labels.toml), by the authors it gives."""
+    from articlecli.rules import tomllib          # (tomli before Python 3.11)
+
+    cases = tomllib.loads((TESTS / "cases" / "labels.toml").read_text("utf-8"))["case"]
+    doc = next(c["doc"] for c in cases if c["name"] == "teaser-cards-byline-inside-the-article")
+    assert clean(doc).authors == ["Philipp Wehsack"]

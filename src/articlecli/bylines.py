@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import runon
-from .model import Block, Label
+from .model import BODY_LABELS, Block, Label
 from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline
 from .rules import Rules
 from .textutil import DATE, ends_sentence, is_caps
@@ -298,6 +298,27 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
         for j in body[k + 1:]:
             blocks[j].set(Label.chrome, "the author's bio box, or after it")
         return
+
+
+def teaser_bylines(blocks: list[Block], rules: Rules) -> None:
+    """Under a byline above the text, a 'By' byline naming someone else between the article's paragraphs, with
+    text after it, is a teaser card's ('Mode' / 'Diese überraschenden Sandalen …' / 'Von Alexandre Marain' in a
+    most-popular box printed inside the article), not a second author."""
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    first = next((i for i in body if blocks[i].label is Label.paragraph), None)
+    if first is None:
+        return
+    top = {n for b in blocks[:first] if b.label is Label.byline and not b.features.get("name_only")   # (not a tag)
+           for n in byline_parts(b, rules)[0]}
+    if not top:
+        return
+    last_para = next(i for i in reversed(body) if blocks[i].label is Label.paragraph)
+    for i in range(first + 1, last_para):
+        b = blocks[i]
+        if b.label is Label.byline and b.features.get("by") and not b.features.get("date"):
+            names = byline_parts(b, rules)[0]
+            if names and not top.intersection(names):
+                b.set(Label.chrome, "a teaser card's byline inside the article (the article's byline stands above)")
 
 
 def _bio_goes_on(rest: str) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from . import boxes, classify_html, runon, teasers
-from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, teaser_bylines, byline_before, byline_parts, byline_reason, closing_line,
-                      cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line)
+from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
+                      cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line, teaser_bylines)
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike

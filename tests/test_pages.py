@@ -74,3 +74,27 @@ def test_input_format_forced(tmp_path: Path) -> None:
     as_html = json.loads(run_cli("clean", str(p), "-f", "json").stdout)
     assert as_text["source"]["format"] == "text" and "<p>" in as_text["text"]
     assert as_html["source"]["format"] == "html" and "<p>" not in as_html["text"]
+
+
+# Text outputs that are no fixed point yet (benchmarks/fixed_point.py counts them over ../shared/corpus): cleaning
+# the text again drops a line the page's HTML marked. Strict: one that starts to pass must leave this list.
+NOT_FIXED_YET = {
+    "cn-People-2024-04-24": "'新华社记者' (the agency's photographer line) under a caption is a byline in text",
+    "de-MDR-2023-04-28": "'Chef Holland-Moritz (r.)', a figure's caption kept as text, reads as a caption in text",
+    "jp-AsahiShimbun-2025-01-13": "a CJK headline is counted as two words in text, so the title is not found again",
+    "ru-Kommersant-2025-05-14": "the headline 'Легкий троннинг' (two words) is too short for a title in text",
+}
+INPUTS = PAGES + sorted(p for p in (TESTS / "golden").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("case", [pytest.param(p, marks=pytest.mark.xfail(reason=NOT_FIXED_YET[p.name], strict=True))
+                                  if p.name in NOT_FIXED_YET else p for p in INPUTS], ids=[p.name for p in INPUTS])
+def test_text_output_of_a_real_page_is_a_fixed_point(case: Path) -> None:
+    """tests/test_properties.py checks the invariant on generated documents; these are real pages and scrapes:
+    cleaning the text output again changes nothing."""
+    from articlecli import clean
+    from articlecli.render import render
+
+    source = next(case.glob("input.*"))
+    once = render(clean_file(source), "text")
+    assert render(clean(once), "text") == once

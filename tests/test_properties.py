@@ -120,6 +120,9 @@ def test_no_invented_text(doc: str) -> None:
              "Hà hà hà hà.\n\n?\n\nHà hà hà hà hà hà hà hà.\n")
 # (a control character inside mojibake is removed before the repair: 'Â\x1f¡' is '¡' at once)
 @example(doc="Hà hà\n\nHà hà hà hà hà hà hà hà.\n\nÂ\x1f¡\n\nHà hà hà hà. Hà hà hà hà.\n")
+# (a line printed twice after a repeated line: alt text and caption, as once the repeat is dropped)
+@example(doc="Hà hà hà\n\nHà hà hà hà.\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n\nHà hà hà hà.\n\nTHU HƯỜNG\n\n"
+             "THU HƯỜNG\n\nHà hà hà hà hà hà hà hà hà hà hà hà hà hà.\n")
 # (a short line over three captions, then the text: a subheading, as it is right over the text once they are dropped)
 @example(doc="Hà hà\n\nHà hà hà hà. Hà hà hà hà hà hà hà hà.\n\nHà hà hà hà\n\nTHU HƯỜNG\n\nàẢnh:D\n\nàẢnh:D\n\n"
              "àẢnh:D\n\nHà hà hà hà hà hà hà hà hà hà hà hà.\n")

@@ -122,6 +122,11 @@ def _link_row(text: str) -> bool:
         and not any(ends_sentence(x) for x in items[:-1])
 
 
+def _dropped_between(b: Block) -> bool:
+    """A caption, or a line set aside as a repeat of an earlier one: the text output drops it wherever it stands."""
+    return b.label is Label.caption or b.label is None and b.features.get("chrome") == REPEAT
+
+
 DOUBLED_GAP = 4      # blocks between a line and its second copy at most: a gallery's number, captions
 
 
@@ -141,11 +146,11 @@ def _doubled_captions(blocks: list[Block]) -> None:
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
             continue
         k = t + 1
-        while k + 1 < len(blocks) and blocks[k].label is Label.caption:
+        while k + 1 < min(len(blocks), t + 1 + DROPPED_GAP) and _dropped_between(blocks[k]):
             k += 1                                 # (past another caption: the text output drops it)
         p = i - 1
-        while p > 0 and blocks[p].label is Label.caption:
-            p -= 1                                 # (and before: a caption above the copies)
+        while p > max(0, i - 1 - DROPPED_GAP) and _dropped_between(blocks[p]):
+            p -= 1                                 # (and before: a caption or a repeat above the copies)
         around = (blocks[p], blocks[k])
         if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
             if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \

@@ -440,19 +440,19 @@ STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter li
 STANDFIRST_LINE_WORDS = 8    # … but under a headline that opens the document, a line this long is the standfirst
 
 
-def _standfirst(b: Block, title: str) -> bool:
+def _standfirst(b: Block, title: str, opens_document: bool = False) -> bool:
     """The paragraph right under a headline that stands apart from the text: a sentence, or a long line
-    that is not the headline again (an image's alt text) nor a line of metadata fields ('News | Published: …')."""
-    f = b.features
-    return is_para(b) or f["words"] >= STANDFIRST_WORDS and " | " not in b.text and not b.text.startswith(title)
-
-
-def _standfirst_line(b: Block, title: str) -> bool:
-    """A line of a standfirst's length without a full stop ('Strong tornadoes are possible across the central
-    states both Friday and Saturday'), not the headline again."""
-    t = b.text.rstrip()
-    return STANDFIRST_LINE_WORDS <= b.features["words"] and t[-1:] not in NOT_HEADING_END + "([{-–—" \
-        and not b.features.get("chrome") and letters_key(t) != letters_key(title)    # (nor a line that goes on: '… ('
+    that is not the headline again (an image's alt text) nor a line of metadata fields ('News | Published: …').
+    Under a headline that opens the document (an article's text, not a page: no second headline there), a line of
+    STANDFIRST_LINE_WORDS without a full stop is one too ('Strong tornadoes are possible across the central states
+    both Friday and Saturday'), unless it goes on ('… (')."""
+    f, t = b.features, b.text.rstrip()
+    if is_para(b):
+        return True
+    if " | " in t or t.startswith(title):
+        return False
+    return f["words"] >= STANDFIRST_WORDS or opens_document and f["words"] >= STANDFIRST_LINE_WORDS \
+        and t[-1:] not in NOT_HEADING_END + "([{-–—" and letters_key(t) != letters_key(title)
 
 
 def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta: dict) -> None:
@@ -609,13 +609,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
-            if i == start and not lead_done and _standfirst(b, blocks[title_at].text):
+            if i == start and not lead_done and _standfirst(b, blocks[title_at].text, opens_document=start == 1):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
-                lead_done = True
-                continue
-            if i == start == 1 and not lead_done and _standfirst_line(b, blocks[title_at].text):
-                b.set(Label.lead, "line right under the headline that opens the document (an article's text, not a "
-                                  "page: no second headline there, the standfirst)")
                 lead_done = True
                 continue
             b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")

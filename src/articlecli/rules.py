@@ -283,6 +283,12 @@ class Rules:
         return (extra or {}).get(key) or self.learned.get(key)
 
 
+def _whole_line(patterns: list[str]) -> re.Pattern | None:
+    """One case-insensitive regex matching a whole line of any of the patterns (anchored: only ever tried on a whole
+    line, and a search over a long text stays linear); None for no patterns."""
+    return re.compile(rf"^(?:{'|'.join(patterns)})\Z", re.IGNORECASE) if patterns else None
+
+
 def _opens(text: str, phrases: tuple[str, ...]) -> bool:
     """The text opens with one of the (normalised) phrases of a notice list."""
     return bool(phrases) and head_key(text).startswith(phrases)
@@ -337,9 +343,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         label_words=frozenset(k for k in lines if k and " " not in k),
         label_starts=frozenset(k.split()[0] for k in lines + [norm_key(x) for x in g("chrome", "headers")] if k),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
-        # (anchored: only ever tried on a whole line, and a search over a long text stays linear)
-        in_article_form_re=(re.compile(rf"^(?:{'|'.join(forms)})\Z", re.IGNORECASE) if forms else None),
-        image_file_re=(re.compile(rf"^(?:{'|'.join(files)})\Z", re.IGNORECASE) if files else None),
+        in_article_form_re=_whole_line(forms),
+        image_file_re=_whole_line(files),
         chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
@@ -362,7 +367,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
-        gallery_button_re=(re.compile(rf"^(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
+        gallery_button_re=_whole_line(buttons),
         glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
         reading_time_re=(re.compile(rf"\b(?:{'|'.join(reading)})\b", re.IGNORECASE) if reading else None),
         credit_lead_re=(re.compile(rf"^(?:{alternation(g('caption', 'credit_leads'))})\s+", re.IGNORECASE)

@@ -3,7 +3,7 @@ on a draw no one saw locally; `explore` draws new ones each run, with more examp
 
     python -m pytest tests/test_properties.py --hypothesis-profile=explore
 
-Keep what `explore` finds as an `@example` on the test."""
+Keep what `explore` finds as an example: for the fixed-point test, a case in tests/cases/fixed_point.toml."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, settings

@@ -81,7 +81,6 @@ def test_input_format_forced(tmp_path: Path) -> None:
 NOT_FIXED_YET = {
     "cn-People-2024-04-24": "'新华社记者' (the agency's photographer line) under a caption is a byline in text",
     "de-MDR-2023-04-28": "'Chef Holland-Moritz (r.)', a figure's caption kept as text, reads as a caption in text",
-    "jp-AsahiShimbun-2025-01-13": "a CJK headline is counted as two words in text, so the title is not found again",
     "ru-Kommersant-2025-05-14": "the headline 'Легкий троннинг' (two words) is too short for a title in text",
 }
 INPUTS = PAGES + sorted(p for p in (TESTS / "golden").iterdir() if p.is_dir())

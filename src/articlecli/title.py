@@ -8,7 +8,8 @@ from .model import Block, Label
 from .names import name_with_dashed_role
 from .rules import Rules
 from .teasers import is_para
-from .textutil import CLOSERS, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, is_caps, letters_key, spaceless, words
+from .textutil import (CLOSERS, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, is_caps, letters_key, line_words,
+                       spaceless, words)
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -72,8 +73,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         keys[k] = keys.get(k, 0) + 1
 
     def shared_words(i: int) -> float:
-        ws = _content_words(blocks[i].text)
-        return len(ws & text_words) / max(len(ws), SHORT_TITLE) if ws else 0.0   # (one word of two: weak)
+        t = blocks[i].text
+        ws = _content_words(t)            # (one word of two: weak; in CJK a word is some two pairs of characters)
+        return len(ws & text_words) / max(len(ws), SHORT_TITLE * (2 if spaceless(t) else 1)) if ws else 0.0
 
     # the headline is printed just above its byline ('By Serafina Kenny', 'Patricio Candia | Palma | 08/01/2014'),
     # or just above the standfirst there
@@ -95,8 +97,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
             return None                              # (far lines need the text's words, a repeat or the byline)
         if b.label is not None and shared < FAR_TITLE_SHARED:
             return None                              # (a widget printed twice: 'Click to Expand Search Input')
-        return 2 * shared + (1.0 if repeated and b.features["words"] >= REPEAT_TITLE_WORDS else 0.0) \
-            + (0.5 if 5 <= b.features["words"] <= 25 else 0.0) - 0.05 * (first_para - i) \
+        n = title_words(b)
+        return 2 * shared + (1.0 if repeated and n >= REPEAT_TITLE_WORDS else 0.0) \
+            + (0.5 if 5 <= n <= 25 else 0.0) - 0.05 * (first_para - i) \
             + (BYLINE_BELOW if i == bylined else 0.0)
     scores = {i: s for i in found if (s := score(i)) is not None}
     if not scores:
@@ -263,10 +266,15 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
+def title_words(b: Block) -> int:
+    """A headline's words in any script (textutil.line_words; from 25 words on, the block's own count will do)."""
+    return line_words(b.text) if b.features["words"] < 25 else b.features["words"]
+
+
 def titlelike(b: Block, repeat_ok: bool = False) -> bool:
     f = b.features
     t = b.text.rstrip()
-    return (3 <= f["words"] <= 40 and t[-1:] not in NOT_HEADING_END and (not f.get("chrome") or repeat_ok)
+    return (3 <= title_words(b) <= 40 and t[-1:] not in NOT_HEADING_END and (not f.get("chrome") or repeat_ok)
             and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b)
             and not keyword_list(t))
 

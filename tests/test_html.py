@@ -469,3 +469,19 @@ def test_headline_printed_as_a_heading_above_the_text_is_not_a_subheading() -> N
     art = clean(page)
     assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Roads first"]
     assert "Friday" in art.text
+
+
+def test_paragraphs_in_their_own_classed_elements_stay_together_beside_a_paywall_box() -> None:
+    """Chunichi's shape (fundus-dev jp-ChunichiShimbun-2025-01-13.html.gz): each paragraph in its own
+    <div class="block">, the last one cut short, then a members-only box with sign-up links in the same parent.
+    The first paragraph alone scores best; its twin beside it is the article's text too, the box is not."""
+    box = "".join(f'<li><a href="/r{i}">Rubrik {i} lesen</a></li>' for i in range(30))
+    art = clean(_page(
+        '<main><h1>Council budget</h1><div class="story">'
+        f'<div class="block">{PARA}</div>'
+        '<div class="block">The mayor said the plan would be reviewed again in spring, after the first reports '
+        'from the schools and the transport board had come in and the...</div>'
+        f'<div class="signup"><p>This article is for members only.</p><ul>{box}</ul></div>'
+        '</div></main>'))
+    assert "reviewed again in spring" in art.text
+    assert "members only" not in art.text and "Rubrik" not in art.text

@@ -471,11 +471,23 @@ def _container(blocks: list[Block]) -> None:
     parent = best.getparent()
     if count[best_id] == 1 and parent is not None and score.get(id(parent), 0.0) >= 0.5 * score[best_id]:
         best = parent        # one long <p> is not the container when its short siblings cost little
+    chosen = {id(best)} | _paragraph_twins(best, score)
     for b in blocks:
         el, depth, inside = b.features["el"], 0, False
         while el is not None and depth < MAX_DEPTH_FEATURES:
-            if el is best:
+            if id(el) in chosen:
                 inside = True
                 break
             el, depth = el.getparent(), depth + 1
         b.features["outside"] = not inside
+
+
+def _paragraph_twins(best, score: dict[int, float]) -> set[int]:
+    """A container that is one paragraph's own element ('<div class="block">'): its siblings of the same tag and
+    class that score are the article's other paragraphs (a paywall box beside them kept their parent from
+    scoring best: Chunichi's '<div class="block">' paragraphs above its members-only notice)."""
+    parent = best.getparent()
+    if parent is None or not best.get("class"):
+        return set()
+    return {id(el) for el in parent if el is not best and el.tag == best.tag and el.get("class") == best.get("class")
+            and score.get(id(el), 0.0) > 0}

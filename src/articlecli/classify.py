@@ -582,7 +582,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.date, "date line")
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
-        if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)):
+        if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)
+                                                or _in_name_run(blocks, i)):
             by = None      # ('Recession' / 'GDP' / 'UK economy', 'Tone Damli' after an article about her: topic tags)
         if by and by.startswith(NAME_ONLY) and (header := _box_header_above(blocks, i)):
             b.set(Label.chrome, f"one of the tags under the box header '{header}'")     # 'Related Topics' /
@@ -778,6 +779,25 @@ def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:
     return 0 < i < len(blocks) - 1 and all(
         (x.label is Label.chrome or x.features.get("chrome") or j >= hi) and x.features["words"] <= TAG_WORDS
         for j, x in ((i - 1, blocks[i - 1]), (i + 1, blocks[i + 1])))
+
+
+NAME_RUN = 3         # name-like lines in a row, each a different one: a list of tags, not of authors
+
+
+def _in_name_run(blocks: list[Block], i: int) -> bool:
+    """The line is one of NAME_RUN or more different name-like lines in a row, each on its own ('Max Verstappen' /
+    'Red Bull Racing' / 'Artículos Miguel A. Herguedas' after the text): the article's tags. (Co-authors are
+    printed on one line, or each on its own under a 'By' byline: _co_author.)"""
+    def name(j: int) -> bool:
+        f = blocks[j].features          # (not a widget label, 'Share' / 'Facebook', nor a 'By' byline)
+        return bool(f.get("namelike")) and f["words"] <= TAG_WORDS and not f.get("chrome") and not f.get("by")
+    lo = hi = i
+    while lo > 0 and name(lo - 1) and i - lo < NAME_RUN:
+        lo -= 1
+    while hi + 1 < len(blocks) and name(hi + 1) and hi - i < NAME_RUN:
+        hi += 1
+    return hi - lo + 1 >= NAME_RUN and len({blocks[j].text for j in range(lo, hi + 1)}) == hi - lo + 1 \
+        and not (lo > 0 and blocks[lo - 1].features.get("by"))   # (co-authors under 'By Lucy Thornton')
 
 
 TAG_RUN = 8          # short lines between a box header and a tag under it at most

@@ -455,6 +455,26 @@ def _standfirst(b: Block, title: str, opens_document: bool = False) -> bool:
         and t[-1:] not in NOT_HEADING_END + "([{-–—" and letters_key(t) != letters_key(title)
 
 
+BYLINE_BELOW_STANDFIRST = 3   # blocks under a standfirst line where its 'By' byline may stand
+
+
+def _first_under_title(blocks: list[Block], start: int, i: int) -> bool:
+    """The line is the first under the headline but for the headline printed again and the bylines and dates
+    (labelled already: 'di Viviana Mazza' between the headline and the standfirst)."""
+    return all(blocks[j].label in (Label.byline, Label.date) or blocks[j].features.get("chrome") == REPEAT
+               for j in range(start, i))
+
+
+def _byline_below(blocks: list[Block], i: int) -> bool:
+    """A 'By' byline stands right under the line (past captions and widget lines: 'By Madeleine Howell …'):
+    the line over it is the standfirst, as it is once the text output drops the byline and the headline opens
+    the document."""
+    for j in range(i + 1, min(len(blocks), i + 1 + BYLINE_BELOW_STANDFIRST)):
+        if blocks[j].features.get("by"):
+            return True
+    return False
+
+
 def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta: dict) -> None:
     """Between the headline and the article body: the standfirst (a paragraph, or a heading that repeats the page
     description), with the short paragraphs printed beside it in the same box; under a lead already found, the
@@ -610,7 +630,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
-            if i == start and not lead_done and _standfirst(b, blocks[title_at].text, opens_document=start == 1):
+            if not lead_done and _first_under_title(blocks, start, i) \
+                    and _standfirst(b, blocks[title_at].text, opens_document=start == 1 or _byline_below(blocks, i)):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
                 lead_done = True
                 continue

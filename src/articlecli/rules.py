@@ -188,14 +188,20 @@ class Rules:
             kind, why = row, "labels and box headers glued in one line '{}' (rules: chrome.lines, chrome.headers)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
-        elif self.in_article_form_re is not None and self.in_article_form_re.match(text.strip()) is not None:
-            kind, why = "inline", "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
+        elif self.form_reason(text):
+            kind, why = "inline", _FORM_REASON
         elif self.is_image_file(text):
             kind, why = "inline", "an image printed as its file name '{}' (rules: chrome.image_files)"
         else:
             reason = self._prefix(key) if self._may_prefix(key[:3]) else None
             return (self.prefix_kind(key), reason) if reason else None
         return kind, why.format(text.strip()[:40])
+
+    def form_reason(self, text: str) -> str | None:
+        """A line that is furniture by its form, wherever it stands (rules: chrome.in_article_patterns)."""
+        if self.in_article_form_re is None or self.in_article_form_re.match(text.strip()) is None:
+            return None
+        return _FORM_REASON.format(text.strip()[:40])
 
     def is_image_file(self, text: str) -> bool:
         return self.image_file_re is not None and self.image_file_re.match(text.strip()) is not None
@@ -281,6 +287,9 @@ class Rules:
     def learned_reason(self, text: str, extra: dict[str, str] | None = None, key: str | None = None) -> str | None:
         key = key if key is not None else norm_key(text)
         return (extra or {}).get(key) or self.learned.get(key)
+
+
+_FORM_REASON = "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern | None:

@@ -149,8 +149,8 @@ def _mark_kicker_headlines(blocks: list[Block]) -> None:
 
 
 def _kicker_headline(b: Block) -> bool:
-    if ": " not in b.text or not headline_like(b) or b.features.get("chrome"):
-        return False
+    if ": " not in b.text or not headline_like(b) or b.features.get("chrome") and not b.features.get("inline"):
+        return False             # (furniture by its form may be one: 'Hiring nach US-Vorgaben: … undefined')
     kicker, sep, rest = b.text.partition(": ")
     return bool(sep) and 1 <= len(kicker.split()) <= 3 and not any(c.isdigit() for c in kicker) \
         and len(rest.split()) >= 4 and rest[0].isupper()      # (a review's 'We like: the shoe racks at the bottom')

@@ -400,6 +400,27 @@ def test_image_files_from_a_users_rules_file(tmp_path) -> None:
     assert any("rules: chrome.image_files" in r.reason for r in art.removed if r.text.endswith(".heic"))
 
 
+def test_sentence_patterns_and_endings_from_a_users_rules_file(tmp_path) -> None:
+    """Lines as long as a paragraph that are furniture by their form: a user's rules file adds a whole-line form
+    (chrome.sentence_patterns) and the words that close such a line (chrome.endings, as written, after a space);
+    the same words inside a paragraph, or glued to a word, leave it text."""
+    doc = ("Council approves the new budget for the city schools\n\n"
+           "The council approved the budget on Monday after a long debate about spending on schools and roads.\n\n"
+           "Listen to this article read aloud by our newsroom's own synthetic voice, available on every device.\n\n"
+           "The mayor said the plan would be reviewed in spring, and that the schools would get their money first.\n\n"
+           "Anna Berger wrote this in the city hall, with the help of the whole team, for the Morning Ledger desk.\n\n"
+           "Teachers welcomed the decision for the Morning Ledger desk. They called it a fair deal for every school.\n")
+    assert "Listen to this article" in clean(doc).text
+    rules = tmp_path / "mine.toml"
+    rules.write_text("[chrome]\nsentence_patterns = ['listen to this article .{1,200}']\n"
+                     "endings = [\"for the morning ledger desk.\"]\n", "utf-8")
+    art = clean(doc, Options(rules_files=(str(rules),)))
+    assert "Listen to this article" not in art.text and "Anna Berger wrote this" not in art.text
+    assert "The mayor said the plan" in art.text and "Teachers welcomed the decision" in art.text   # (not at its end)
+    reasons = {r.text[:10]: r.reason for r in art.removed}
+    assert "rules: chrome.sentence_patterns" in reasons["Listen to "] and "rules: chrome.endings" in reasons["Anna Berge"]
+
+
 def test_teaser_cards_byline_is_no_author() -> None:
     """The case teaser-cards-byline-inside-the-article (cases/labels.toml), by the authors it gives."""
     from articlecli.rules import tomllib          # (tomli before Python 3.11)

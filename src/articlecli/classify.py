@@ -49,7 +49,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
         kind, f["chrome"] = None, None if caption_element(b) else rules.prefix_reason(b.text)
         if f["chrome"]:
             kind = rules.prefix_kind(head_key(b.text))
-        elif len(b.text) <= LONG_FORM_CHARS and (why := rules.form_reason(b.text)):
+        elif len(b.text) <= LONG_FORM_CHARS and (why := rules.form_reason(b.text, short=False)):
             kind, f["chrome"] = "inline", why     # ('Follow TechRadar on Google News and add us as a preferred …')
     # (a summary's notice is a chrome prefix: 'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points')
     f["summary_notice"] = kind == "prefix" and rules.is_summary_notice(b.text)
@@ -95,7 +95,7 @@ GLUED_LINKS = 3      # links or tags run into each other in a line without a sen
 GLUED_ROW_WORDS = 40
 _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
-LONG_FORM_CHARS = 400          # a long line is matched against chrome.in_article_patterns up to this length
+LONG_FORM_CHARS = 400          # a long line is matched against chrome.sentence_patterns and endings up to this length
 
 
 def _identifier(text: str) -> bool:

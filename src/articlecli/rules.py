@@ -64,6 +64,8 @@ class Rules:
     hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
     in_article: frozenset[str] = frozenset()   # 'Anzeige', 'Back to video': chrome printed inside the article
     in_article_form_re: re.Pattern | None = None   # lines that are furniture by their form: '0.5x', '5 min read'
+    sentence_form_re: re.Pattern | None = None     # … as long as a paragraph: 'Follow X on Google News and add us …'
+    endings: tuple[str, ...] = ()                  # … by the words closing them: '… contributed to this report.'
     image_file_re: re.Pattern | None = None        # an image printed as its file name: 'AFP_48KT7NQ.jpg'
     learned: dict[str, str] = field(default_factory=dict)   # normalised block → reason (from `convert --save-rules`)
     sources: tuple[str, ...] = ()
@@ -188,8 +190,8 @@ class Rules:
             kind, why = row, "labels and box headers glued in one line '{}' (rules: chrome.lines, chrome.headers)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
-        elif self.form_reason(text):
-            kind, why = "inline", _FORM_REASON
+        elif form := self.form_reason(text):
+            kind, why = "inline", form.replace("{", "{{").replace("}", "}}")
         elif self.is_image_file(text):
             kind, why = "inline", "an image printed as its file name '{}' (rules: chrome.image_files)"
         else:
@@ -197,11 +199,21 @@ class Rules:
             return (self.prefix_kind(key), reason) if reason else None
         return kind, why.format(text.strip()[:40])
 
-    def form_reason(self, text: str) -> str | None:
-        """A line that is furniture by its form, wherever it stands (rules: chrome.in_article_patterns)."""
-        if self.in_article_form_re is None or self.in_article_form_re.match(text.strip()) is None:
+    def form_reason(self, text: str, short: bool = True) -> str | None:
+        """A line that is furniture by its form, wherever it stands: a short line of the form of
+        chrome.in_article_patterns, a line of any length of chrome.sentence_patterns, or one closed by a phrase
+        of chrome.endings, as written, after a space ('… contributed to this report.')."""
+        t = text.strip()
+        if short and self.in_article_form_re is not None and self.in_article_form_re.match(t):
+            key = "in_article_patterns"
+        elif self.sentence_form_re is not None and self.sentence_form_re.match(t):
+            key = "sentence_patterns"
+        elif self.endings and (tail := t[-ENDING_CHARS:].casefold()).endswith(self.endings) \
+                and any(tail.endswith(e) and (len(t) == len(e) or tail[-len(e) - 1] == " ") for e in self.endings):
+            key = "endings"
+        else:
             return None
-        return _FORM_REASON.format(text.strip()[:40])
+        return f"page furniture by its form '{t[:40]}' (rules: chrome.{key})"
 
     def is_image_file(self, text: str) -> bool:
         return self.image_file_re is not None and self.image_file_re.match(text.strip()) is not None
@@ -289,7 +301,7 @@ class Rules:
         return (extra or {}).get(key) or self.learned.get(key)
 
 
-_FORM_REASON = "page furniture by its form '{}' (rules: chrome.in_article_patterns)"
+ENDING_CHARS = 60    # characters at the end of a line looked at for chrome.endings (a longer phrase is never met)
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern | None:
@@ -353,6 +365,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         label_starts=frozenset(k.split()[0] for k in lines + [norm_key(x) for x in g("chrome", "headers")] if k),
         in_article=frozenset(norm_key(x) for x in g("chrome", "in_article")),
         in_article_form_re=_whole_line(forms),
+        sentence_form_re=_whole_line(g("chrome", "sentence_patterns")),
+        endings=tuple(e.casefold() for e in g("chrome", "endings") if len(e) < ENDING_CHARS),
         image_file_re=_whole_line(files),
         chrome_prefixes=tuple(prefixes),
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),

@@ -56,8 +56,7 @@ def newsletter_boxes(blocks: list[Block]) -> None:
             if x.label is Label.chrome:
                 j -= 1
                 continue
-            if x.label not in (Label.heading, Label.paragraph) or x.features["words"] > BLURB_WORDS \
-                    or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
+            if not _box_line(x) or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
                 break
             box.append(j)
             j -= 1
@@ -72,6 +71,55 @@ def newsletter_boxes(blocks: list[Block]) -> None:
             for k in box + [k for k in above if blocks[k].text in printed]:
                 blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
                                             "(rules: chrome.signup_notices)")
+            _newsletter_picker(blocks, box[-1])
+
+
+PICKER_TITLE_WORDS = 8   # words of a newsletter's name in a picker at most
+PICKER_HEAD = 2          # short lines over a picker of newsletters (its title, 'Explore all newsletters') at most
+
+
+def _box_line(x: Block) -> bool:
+    """A line a newsletter box may hold: a heading or paragraph of a blurb's length, or a newsletter's name taken
+    for a name-only byline ('TechCrunch Mobility')."""
+    return (x.label in (Label.heading, Label.paragraph) or x.label is Label.byline and x.features.get("name_only")) \
+        and x.features["words"] <= BLURB_WORDS
+
+
+def _newsletter_picker(blocks: list[Block], top: int) -> None:
+    """Over a newsletter box's title, more newsletters of the same form, each a name (no full stop) over one
+    sentence about it ('Startups Weekly' / 'Startups are the core of TechCrunch, so get our best coverage …'):
+    the form lets the reader pick several. With one such pair or more, the picker's own title lines above them
+    ('Get the industry's biggest tech news' / 'Explore all newsletters') are the box's too."""
+    pairs, j = 0, top - 1
+    while True:
+        k = _prev_unlabelled_chrome(blocks, j)
+        t = _prev_unlabelled_chrome(blocks, k - 1) if k >= 0 else -1
+        if k < 0 or t < 0 or not _box_line(blocks[k]) or not blocks[k].features["sentence"] \
+                or len(SENTENCE_INSIDE.findall(blocks[k].text.rstrip(".!? "))) > 0 \
+                or not _box_line(blocks[t]) or blocks[t].features["sentence"] \
+                or blocks[t].features["words"] > PICKER_TITLE_WORDS:
+            break
+        for m in (k, t):
+            blocks[m].set(Label.chrome, "a newsletter picker: one of its newsletters, a name and a sentence "
+                                        "about it, above the sign-up form (rules: chrome.signup_notices)")
+        pairs, j = pairs + 1, t - 1
+    if not pairs:
+        return
+    for _ in range(PICKER_HEAD):
+        k = _prev_unlabelled_chrome(blocks, j)
+        if k < 0 or not _box_line(blocks[k]) or blocks[k].features["sentence"] \
+                or blocks[k].features["words"] > PICKER_TITLE_WORDS:
+            return
+        blocks[k].set(Label.chrome, "a newsletter picker: its title above the newsletters (rules: "
+                                    "chrome.signup_notices)")
+        j = k - 1
+
+
+def _prev_unlabelled_chrome(blocks: list[Block], j: int) -> int:
+    """The nearest block at or before `j` that is not chrome already (-1 if none)."""
+    while j >= 0 and blocks[j].label is Label.chrome:
+        j -= 1
+    return j
 
 
 PULL_QUOTE_WORDS = (8, 60)   # words of a pull quote: a sentence or two

@@ -37,6 +37,42 @@ def fact_boxes(blocks: list[Block], rules: Rules) -> None:
                 break
 
 
+PAYWALL_GAP = 12         # blocks between two notices of one paywall offer at most
+PAYWALL_LINE_WORDS = 30  # words of a line inside the offer (a benefit, a form's label) at most
+PAYWALL_FORM_WORDS = 4   # words of the sign-in form's lines after the offer's last notice at most
+
+
+def paywall_offers(blocks: list[Block]) -> None:
+    """A paywall's offer printed inside the article, which goes on after it: from one notice (rules:
+    chrome.paywall_notices, 'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY') to the last of two or more, each
+    within PAYWALL_GAP blocks of the one before and only short lines between (the benefits: 'Unlimited online
+    access to The Province and 15 news sites with one account.'), then the sign-in form's short lines ('Email
+    Address', 'Continue'). Set aside before the region is found: chrome that says nothing about where the
+    article is (a 40-line offer between the first paragraph and the rest is no wall between them)."""
+    i = 0
+    while i < len(blocks):
+        if not blocks[i].features.get("paywall_notice"):
+            i += 1
+            continue
+        last, j = i, i + 1
+        while j < len(blocks) and j - last <= PAYWALL_GAP and blocks[j].features["words"] <= PAYWALL_LINE_WORDS:
+            if blocks[j].features.get("paywall_notice"):
+                last = j
+            j += 1
+        if last == i:
+            i += 1
+            continue
+        end = last + 1
+        while end < len(blocks) and blocks[end].features["words"] <= PAYWALL_FORM_WORDS \
+                and not blocks[end].features.get("header"):
+            end += 1
+        for b in blocks[i:end]:
+            b.features["chrome"] = b.features.get("chrome") if b.features.get("paywall_notice") \
+                else "a paywall's offer printed inside the article (rules: chrome.paywall_notices)"
+            b.features["paywall"] = b.features["inline"] = True
+        i = end
+
+
 NEWSLETTER_BLOCKS = 3    # the title, the schedule and the blurb of a newsletter box above its sign-up form
 BLURB_WORDS = 35         # words of the box's blurb at most
 

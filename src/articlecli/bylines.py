@@ -54,7 +54,7 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
 BARE_PREFIX_GAP = 2      # lines from a byline's line to the name under it at most
 BYLINE_LIST_WORDS = 24  # words of a 'By' byline that lists names ('By A B, C D, E F & G H') at most
 BYLINE_LINES = 12        # name lines joined to one byline at most (a list of authors, one a line)
-BARE_PREFIX_CHARS = 12   # characters of a byline prefix alone at most ('Written by')
+BARE_PREFIX_CHARS = 24   # characters of a byline prefix alone at most ('Written by', 'Author of the article:')
 BARE_NAME_WORDS = 8      # words of a name line under a byline's line at most ('Sophie FosterTravel News Reporter')
 _LIST_GOES_ON = (",", "&", "…")      # a byline's list of names goes on on the next line ('By Xiaoying You,')
 

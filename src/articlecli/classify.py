@@ -54,6 +54,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     # (a summary's notice is a chrome prefix: 'Diese Zusammenfassung wurde künstlich erzeugt', 'Key Points')
     f["summary_notice"] = kind == "prefix" and rules.is_summary_notice(b.text)
     f["signup_notice"] = kind == "prefix" and rules.is_signup_notice(b.text)
+    f["paywall_notice"] = kind == "prefix" and rules.is_paywall_notice(b.text)
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -335,6 +336,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     if is_html:
         classify_html.related_boxes(blocks, meta.get("url"))
     teasers.mark(blocks)
+    boxes.paywall_offers(blocks)
     _doubled_captions(blocks)
     _alts_over_captions(blocks)
     _embedded_posts(blocks)
@@ -386,14 +388,14 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
-    if not is_html:
-        _trim_edges(blocks)
     cut_trailing_byline(blocks)
     boxes.newsletter_boxes(blocks)
     boxes.fact_boxes(blocks, rules)
     boxes.pull_quotes(blocks)
     author_bio(blocks, rules, meta.get("authors") or [])
     teaser_bylines(blocks, rules)
+    if not is_html:
+        _trim_edges(blocks)        # (after the boxes: the text as the output prints it, without them)
     _captions_past_boxes(blocks)
     return blocks
 

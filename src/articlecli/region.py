@@ -22,8 +22,8 @@ INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages prin
 def value(b: Block) -> float:
     """How much a block says 'this is the article' (positive) or 'this is page chrome' (negative)."""
     f = b.features
-    if b.label is Label.caption:
-        return 0.0            # captions say nothing about where the article is
+    if b.label is Label.caption or f.get("paywall"):
+        return 0.0            # captions and a paywall's offer say nothing about where the article is
     if f.get("html"):
         v = classify_html.value(b)
         if v is not None:

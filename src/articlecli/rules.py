@@ -79,6 +79,8 @@ class Rules:
     summary_notices: tuple[str, ...] = ()                    # 'Diese Zusammenfassung wurde künstlich erzeugt': a
     # machine-made summary of the article stands next to it (normalised; chrome prefixes too)
     fact_box_openers: tuple[str, ...] = ()                   # 'Fakta om': the title of a fact box (normalised)
+    paywall_notices: tuple[str, ...] = ()                    # 'This content is reserved for subscribers': a
+    # paywall's offer printed inside the article (normalised; chrome prefixes too)
     signup_notices: tuple[str, ...] = ()                     # 'By providing your email address': a newsletter's
     # sign-up form, its box's title and blurb above it (normalised; chrome prefixes too)
     byline_words: frozenset[str] = frozenset()              # the byline prefixes alone, casefolded: 'by', 'von:'
@@ -266,6 +268,11 @@ class Rules:
         """'inline' for a notice printed inside the article (rules: chrome.in_article_prefixes), else 'prefix'."""
         return "inline" if self.in_article_prefixes and key.startswith(self.in_article_prefixes) else "prefix"
 
+    def is_paywall_notice(self, text: str) -> bool:
+        """'This content is reserved for subscribers only', 'Sign In or Create an Account' (rules:
+        chrome.paywall_notices)."""
+        return _opens(text, self.paywall_notices)
+
     def is_signup_notice(self, text: str) -> bool:
         """'By providing your email address', 'Mit meiner Anmeldung zum Newsletter' (rules: chrome.signup_notices)."""
         return _opens(text, self.signup_notices)
@@ -292,7 +299,8 @@ class Rules:
         if key.startswith(self.chrome_prefixes):
             p = next(p for p in self.chrome_prefixes if key.startswith(p))
             lists = (("in_article_prefixes", self.in_article_prefixes), ("cut_notices", self.cut_notices),
-                     ("summary_notices", self.summary_notices), ("signup_notices", self.signup_notices))
+                     ("summary_notices", self.summary_notices), ("signup_notices", self.signup_notices),
+                     ("paywall_notices", self.paywall_notices))
             return f"starts with '{p}' (rules: chrome.{next((n for n, ps in lists if p in ps), 'prefixes')})"
         return None
 
@@ -355,7 +363,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     lines = [norm_key(x) for x in g("chrome", "lines")]
     # (summary, sign-up and in-article notices are chrome prefixes too: one list of every prefix)
     prefixes = [norm_key(x) for x in g("chrome", "prefixes") + g("chrome", "summary_notices")
-                + g("chrome", "signup_notices") + g("chrome", "cut_notices") + g("chrome", "in_article_prefixes")]
+                + g("chrome", "signup_notices") + g("chrome", "cut_notices") + g("chrome", "in_article_prefixes")
+                + g("chrome", "paywall_notices")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     files = g("chrome", "image_files")
     return Rules(
@@ -372,6 +381,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         in_article_prefixes=tuple(norm_key(x) for x in g("chrome", "in_article_prefixes")),
         summary_notices=tuple(norm_key(x) for x in g("chrome", "summary_notices")),
         signup_notices=tuple(norm_key(x) for x in g("chrome", "signup_notices")),
+        paywall_notices=tuple(norm_key(x) for x in g("chrome", "paywall_notices")),
         cut_notices=tuple(norm_key(x) for x in g("chrome", "cut_notices")),
         fact_box_openers=tuple(norm_key(x) for x in g("chrome", "fact_box_openers")),
         # (the topic: one to four words, and no colon or sentence end after it: 'More from NBC's TODAY:' opens a quote)

@@ -892,9 +892,9 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         return Label.caption, why + "an image caption"
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)
-              and not (past_menus and _menu_line(blocks, j, hi))), hi)
+              and not blocks[j].features.get("chrome") and not (past_menus and _menu_line(blocks, j, hi))), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
-        # (past what the output drops between: another caption, the lines of a menu)
+        # (past what the output drops between: another caption, a widget's label, the lines of a menu)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 

@@ -408,11 +408,14 @@ def _trim_edges(blocks: list[Block]) -> None:
     span = max_stretch([blocks[i].features.get("value", 0.0) for i in body])
     if span is None:
         return
-    # (a subheading or the lead before the stretch: the text starts there; under a title, the text starts under it)
+    # (a subheading or the lead before the stretch: the text starts there; under a title, the text starts under it;
+    # a subheading too short for a title does not: cleaning the output again finds no title and drops it, 'A')
     first = 0 if any(b.label is Label.title for b in blocks) else \
-        next((k for k in range(span[0]) if blocks[body[k]].label in (Label.heading, Label.lead)), span[0])
+        next((k for k in range(span[0]) if blocks[body[k]].label is Label.lead
+              or blocks[body[k]].label is Label.heading and titlelike(blocks[body[k]])), span[0])
     for k in list(range(first)) + list(range(span[1], len(body))):
-        if blocks[body[k]].label in (Label.paragraph, Label.quote, Label.list_item) and not is_para(blocks[body[k]]):
+        if blocks[body[k]].label in (Label.paragraph, Label.quote, Label.list_item, Label.heading) \
+                and not is_para(blocks[body[k]]):
             blocks[body[k]].set(Label.chrome, "outside the article's text: a short line at its edge, once what the "
                                 "output drops between is set aside")
 

@@ -110,9 +110,11 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)
     # (or printed again elsewhere on the page: 'Iconic Jasper resort reopens after $100M revamp' / 'Canadian Rockies
     # resort completes a sweeping property-wide overhaul …', the headline's words not quite the text's)
+    # (or opening the document: an article's text starts with its headline, then the standfirst)
     above = best - 1
     if above in found and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
             and (above in scores and shared_words(above) >= FAR_TITLE_SHARED
+                 or above == 0 and best != bylined and not _breadcrumb(blocks[0].text)
                  or best != bylined and blocks[above].reason == REPEAT
                  and keys.get(letters_key(blocks[above].text), 0) <= WIDGET_PRINTS):
         best = above

@@ -662,7 +662,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.heading, f"Markdown heading (level {f['md_heading']})")
             b.level = min(6, max(2, f["md_heading"]))
             continue
-        found = _section_end_line(blocks, i, hi, rules)
+        found = _section_end_line(blocks, i, hi, rules, last_para)
         if found:
             b.set(*found)
             continue
@@ -868,7 +868,8 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
-def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tuple[Label, str] | None:
+def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
+                      last_para: int = -1) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""
@@ -895,11 +896,20 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules) -> tup
         return Label.caption, why + "an image caption"
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)
-              and not blocks[j].features.get("chrome") and not (past_menus and _menu_line(blocks, j, hi))), hi)
+              and not blocks[j].features.get("chrome") and not (past_menus and _menu_line(blocks, j, hi))
+              and not _closing_byline(blocks, j, last_para, rules)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
+
+
+def _closing_byline(blocks: list[Block], j: int, last_para: int, rules: Rules) -> bool:
+    """The line will be labelled a byline closing the article ('THU HƯỜNG' after the last paragraph): the output
+    drops it."""
+    b = blocks[j]
+    return b.label is None and j > last_para >= 0 and b.features["namelike"] \
+        and (byline_reason(b, j, last_para, j + 1, rules) or "").startswith(NAME_ONLY)
 
 
 def _menu_line(blocks: list[Block], i: int, hi: int) -> bool:

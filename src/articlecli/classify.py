@@ -25,8 +25,7 @@ from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
                        norm_key, word_count, words)
-from .title import (NEAR_TITLE, REPEAT, STANDFIRST_TITLE_WORDS, find_title, keyword_list, leading_subheading,
-                    repeat_or_free, titlelike)
+from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
 REPEAT_CHARS = 20    # characters of a line without spaces printed again that make it a repeat
@@ -474,10 +473,14 @@ def _first_under_title(blocks: list[Block], start: int, i: int) -> bool:
                for j in range(start, i))
 
 
-def _title_over_standfirst(title: Block, b: Block) -> bool:
-    """The headline is no longer than the standfirst line and no shorter than a kicker: cleaning the text output
-    again (headline, standfirst, text) takes the first of the two for the headline (title.find_title)."""
-    return STANDFIRST_TITLE_WORDS <= title.features["words"] <= b.features["words"]
+def _headline_read_again(title: Block, b: Block, text: list[Block], rules: Rules) -> bool:
+    """Cleaning the text output again reads the headline, the standfirst line (no full stop: title-like too) and
+    the text: the headline must still be the title there, or the standfirst becomes it ('Hà hà hà' /
+    '0 0 0 0 0 0 0 0' / text). Asked of the same title finder on those blocks alone."""
+    again = [Block(x.text, k) for k, x in enumerate([title, b] + text)]
+    for x in again:
+        evidence(x, rules)
+    return find_title(again, 0, len(again), rules) == 0
 
 
 def _byline_below(blocks: list[Block], i: int) -> bool:
@@ -645,11 +648,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
-            if not lead_done and (i == start and _standfirst(b, blocks[title_at].text, opens_document=start == 1)
-                                  or _first_under_title(blocks, start, i)
-                                  and _title_over_standfirst(blocks[title_at], b)
-                                  and _standfirst(b, blocks[title_at].text,
-                                                  opens_document=start == 1 or _byline_below(blocks, i))):
+            if not lead_done and _first_under_title(blocks, start, i) \
+                    and _standfirst(b, blocks[title_at].text, opens_document=start == 1 or _byline_below(blocks, i)) \
+                    and (is_para(b) or _headline_read_again(blocks[title_at], b, [blocks[j] for j in paras[:3]], rules)):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
                 lead_done = True
                 continue

@@ -242,10 +242,13 @@ def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:
     return False
 
 
+PREV_CHROME = 6      # chrome blocks prev_content looks past at most
+
+
 def prev_content(blocks: list[Block], i: int) -> Block | None:
-    """The block before `i`, past up to three widget labels and other chrome ('Anzeige', 'Share', 'Artikel
-    teilen')."""
-    for j in range(i - 1, max(-1, i - 5), -1):
+    """The block before `i`, past up to PREV_CHROME widget labels and other chrome ('Anzeige', 'Share', 'Artikel
+    teilen'), which the output drops."""
+    for j in range(i - 1, max(-1, i - 1 - PREV_CHROME), -1):
         if not blocks[j].features.get("chrome") and blocks[j].label is not Label.chrome:
             return blocks[j]
     return None

@@ -648,9 +648,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
+            title = blocks[title_at]
             if not lead_done and _first_under_title(blocks, start, i) \
-                    and _standfirst(b, blocks[title_at].text, opens_document=start == 1 or _byline_below(blocks, i)) \
-                    and (is_para(b) or _headline_read_again(blocks[title_at], b, [blocks[j] for j in paras[:3]], rules)):
+                    and _standfirst(b, title.text, opens_document=start == 1 or _byline_below(blocks, i)) \
+                    and (is_para(b) or _headline_read_again(title, b, [blocks[j] for j in paras[:3]], rules)):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
                 lead_done = True
                 continue
@@ -880,7 +881,7 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
 
 
 def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
-                      last_para: int = -1) -> tuple[Label, str] | None:
+                      last_para: int) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""

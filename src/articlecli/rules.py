@@ -193,7 +193,7 @@ class Rules:
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
         elif form := self.form_reason(text):
-            kind, why = "inline", form.replace("{", "{{").replace("}", "}}")
+            return "inline", form
         elif self.is_image_file(text):
             kind, why = "inline", "an image printed as its file name '{}' (rules: chrome.image_files)"
         else:
@@ -212,6 +212,7 @@ class Rules:
             key = "sentence_patterns"
         elif self.endings and (tail := t[-ENDING_CHARS:].casefold()).endswith(self.endings) \
                 and any(tail.endswith(e) and (len(t) == len(e) or tail[-len(e) - 1] == " ") for e in self.endings):
+            # (one look at the tail for all the phrases first; then the one that matched must follow a space)
             key = "endings"
         else:
             return None

@@ -67,8 +67,8 @@ def paywall_offers(blocks: list[Block]) -> None:
                 and not blocks[end].features.get("header"):
             end += 1
         for b in blocks[i:end]:
-            b.features["chrome"] = b.features.get("chrome") if b.features.get("paywall_notice") \
-                else "a paywall's offer printed inside the article (rules: chrome.paywall_notices)"
+            if not b.features.get("paywall_notice"):          # (a notice keeps its own reason)
+                b.features["chrome"] = "a paywall's offer printed inside the article (rules: chrome.paywall_notices)"
             b.features["paywall"] = b.features["inline"] = True
         i = end
 
@@ -128,8 +128,8 @@ def _newsletter_picker(blocks: list[Block], top: int) -> None:
     ('Get the industry's biggest tech news' / 'Explore all newsletters') are the box's too."""
     pairs, j = 0, top - 1
     while True:
-        k = _prev_unlabelled_chrome(blocks, j)
-        t = _prev_unlabelled_chrome(blocks, k - 1) if k >= 0 else -1
+        k = _prev_not_chrome(blocks, j)
+        t = _prev_not_chrome(blocks, k - 1) if k >= 0 else -1
         if k < 0 or t < 0 or not _box_line(blocks[k]) or not blocks[k].features["sentence"] \
                 or len(SENTENCE_INSIDE.findall(blocks[k].text.rstrip(".!? "))) > 0 \
                 or not _box_line(blocks[t]) or blocks[t].features["sentence"] \
@@ -142,7 +142,7 @@ def _newsletter_picker(blocks: list[Block], top: int) -> None:
     if not pairs:
         return
     for _ in range(PICKER_HEAD):
-        k = _prev_unlabelled_chrome(blocks, j)
+        k = _prev_not_chrome(blocks, j)
         if k < 0 or not _box_line(blocks[k]) or blocks[k].features["sentence"] \
                 or blocks[k].features["words"] > PICKER_TITLE_WORDS:
             return
@@ -151,7 +151,7 @@ def _newsletter_picker(blocks: list[Block], top: int) -> None:
         j = k - 1
 
 
-def _prev_unlabelled_chrome(blocks: list[Block], j: int) -> int:
+def _prev_not_chrome(blocks: list[Block], j: int) -> int:
     """The nearest block at or before `j` that is not chrome already (-1 if none)."""
     while j >= 0 and blocks[j].label is Label.chrome:
         j -= 1

@@ -421,6 +421,29 @@ def test_sentence_patterns_and_endings_from_a_users_rules_file(tmp_path) -> None
     assert "rules: chrome.sentence_patterns" in reasons["Listen to "] and "rules: chrome.endings" in reasons["Anna Berge"]
 
 
+def test_two_names_joined_by_a_slash_under_the_title_are_the_authors() -> None:
+    """fundus-dev ls-LesothoTimes-2025-11-24 ('<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>' above
+    the text): two full names joined by a slash are two authors; a reporter and an outlet after a slash ('Minh
+    Anh/TTXVN', 'Thu Hà/VOV-Tây Bắc') name one, and a photo credit under the title ('Fredrik Persson/TT') none."""
+    def doc(line: str) -> str:
+        return (f"Chinese-owned quarry under fire from villagers\n\n{line}\n\n{BODY}\n\n"
+                f"{BODY.replace('Monday', 'Friday')}\n")
+    assert clean(doc("Mathatisi Sebusi/Mohalenyane Phakela")).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    html = ("<html><body><article><h1>Chinese-owned quarry under fire from villagers</h1>"
+            "<p>…as Bela Bela communities cry foul over lost livelihoods</p>"
+            "<p>…accuse chiefs of accepting bribes to ignore concerns</p>"
+            f"<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p><p>{BODY}</p>"
+            f"<p>{BODY.replace('Monday', 'Friday')}</p></article></body></html>")
+    assert clean(html).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    from articlecli.names import names_from_byline
+    from articlecli.rules import load
+    rules = load()
+    assert names_from_byline("Minh Anh/TTXVN", rules) == ["Minh Anh"]
+    assert names_from_byline("Thu Hà/VOV-Tây Bắc", rules) == ["Thu Hà"]
+    assert names_from_byline("Mike Marsland/Getty Images", rules) == ["Mike Marsland"]
+    assert clean(doc("Fredrik Persson/TT")).authors == []
+
+
 def test_teaser_cards_byline_is_no_author() -> None:
     """The case teaser-cards-byline-inside-the-article (cases/labels.toml), by the authors it gives."""
     from articlecli.rules import tomllib          # (tomli before Python 3.11)

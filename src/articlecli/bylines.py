@@ -6,7 +6,7 @@ import re
 
 from . import runon
 from .model import BODY_LABELS, Block, Label
-from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline
+from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline, two_names
 from .rules import Rules
 from .textutil import DATE, ends_sentence, is_caps
 
@@ -156,6 +156,8 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
         return "name with a source in parentheses closing the article"
     if near_end and name_with_agency(t):
         return "name and agency joined by '/' closing the article"
+    if near_top and "/" in t and two_names(t, rules):
+        return "two names joined by '/' under the title ('Mathatisi Sebusi/Mohalenyane Phakela')"
     return None
 
 
@@ -237,7 +239,7 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
         if not rules.is_role_word(paren.group(0).strip("() ")):     # ('Lê Minh (tổng hợp)': a role, no source)
             sources.append(paren.group(0).strip("() "))
         t = t[: paren.start()].strip()
-    elif name_with_agency(t):                       # 'Minh Anh/TTXVN'
+    elif name_with_agency(t) and not two_names(t, rules):      # 'Minh Anh/TTXVN' (not 'A Sebusi/M Phakela')
         t, agency = t.split("/", 1)
         sources.append(agency)
     elif paren:

@@ -163,6 +163,18 @@ def _name_after_date(text: str) -> str | None:
     return name if 2 <= len(name.split()) <= 4 and person_like(name) else None
 
 
+def two_names(t: str, rules: Rules) -> list[str] | None:
+    """'Mathatisi Sebusi/Mohalenyane Phakela': two full names joined by a slash, neither an agency nor a photo
+    agency (a reporter and the agency after a slash is one name: 'Minh Anh/TTXVN', 'Mike Marsland/Getty Images')."""
+    parts = [p.strip() for p in t.split("/")]
+    if len(parts) != 2 or not all(2 <= len(p.split()) <= 4 and person_like(p) and namelike(p)
+                                  and not any(is_caps(w) for w in re.split(r"[\s-]", p) if len(w) > 1) for p in parts):
+        return None                           # (an acronym is an outlet's: 'Thu Hà/VOV-Tây Bắc')
+    if any(p in rules.agencies or rules.is_photo_agency(p) for p in parts):
+        return None
+    return parts
+
+
 def names_from_byline(text: str, rules: Rules) -> list[str]:
     """Person names in a byline string, in order; [] when it holds none."""
     t = " ".join(text.split())[:300]
@@ -172,6 +184,8 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     t = _MARKER.sub("", _LEAD_WORD.sub("", t))
     if not m and " | " in t and namelike(t):    # ('Julia Vergin | Clare Roth'; after 'By': 'By X | Fox News')
         return [n for n in t.split(" | ") if not rules.chrome_reason(n)]
+    if "/" in t and (pair := two_names(t, rules)):
+        return pair                           # ('Mathatisi Sebusi/Mohalenyane Phakela'; not 'Minh Anh/TTXVN')
     cut = _CUT.search(t)
     if cut:
         if cut.start() == 0 or t[cut.start()] != "|" and _SEGMENT.search(t):

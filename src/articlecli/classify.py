@@ -55,6 +55,8 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["summary_notice"] = kind == "prefix" and rules.is_summary_notice(b.text)
     f["signup_notice"] = kind == "prefix" and rules.is_signup_notice(b.text)
     f["paywall_notice"] = kind == "prefix" and rules.is_paywall_notice(b.text)
+    # a short source line ('Theo TTXVN'): a byline wherever it stands, which the output drops
+    f["source"] = n <= SOURCE_WORDS and rules.source_re.match(b.text.strip()) is not None
     if not f["chrome"] and (learned or rules.learned) and not (n >= 8 and f["sentence"]):
         # guard: never a full sentence of body text
         f["chrome"] = rules.learned_reason(b.text, learned, key)
@@ -96,6 +98,7 @@ GLUED_LINKS = 3      # links or tags run into each other in a line without a sen
 GLUED_ROW_WORDS = 40
 _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading time closes the line: '4 Min.'
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
+SOURCE_WORDS = 8               # words of a source line ('Theo Tuổi Trẻ') a later pass looks past at most
 LONG_FORM_CHARS = 400          # a long line is matched against chrome.sentence_patterns and endings up to this length
 
 
@@ -933,13 +936,13 @@ NEXT_BODY_REACH = 16    # blocks after a line where the body text that makes it 
 
 
 def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
-    """The next block, past captions (the text output drops them; a gallery's, up to NEXT_BODY_REACH blocks) and up
-    to two date lines, is body text."""
+    """The next block, past captions and source lines (the text output drops them; a gallery's captions, up to
+    NEXT_BODY_REACH blocks) and up to two date lines, is body text."""
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption:
-            continue
+        if nb.label is Label.caption or nb.features.get("source"):
+            continue                # (a source line, 'Theo TTXVN', is a byline: the output drops it too)
         if nb.features.get("date") and dates < 2:
             dates += 1
             continue

@@ -288,8 +288,9 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
         elif any(t.startswith(n) and _bio_goes_on(t[len(n):])
                  and not any(n in blocks[j].text and blocks[j].text != n for j in body[:k]) for n in names):
             why = "the author's bio: opens with the byline's name"
-        elif k and any(blocks[body[k - 1]].text == n and t.startswith(n + " ") and _bio_goes_on(t[len(n):])
-                       and not any(n in blocks[j].text for j in body[:k - 1]) for n in named):
+        elif k and any(n in (blocks[body[k - 1]].text, blocks[i - 1].text) and t.startswith(n + " ")
+                       and _bio_goes_on(t[len(n):]) and not any(n in blocks[j].text for j in body[:k - 1])
+                       for n in named):       # (the name line right above: text, or the byline's name again)
             why = "the author's bio: opens with the name of the byline, printed on the line above"
         else:
             continue

@@ -622,6 +622,11 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                                                              or top and dated_byline(b, rules)):
             b.set(Label.date, "date line")
             continue
+        if f["namelike"] and b.text in bylines:
+            b.set(Label.byline, "the name of a byline above, printed again")    # (dropped with it: one decision)
+            f["name_only"] = next((x.features.get("name_only") for x in blocks[start:i]
+                                   if x.label is Label.byline and x.text == b.text), None)   # (as weak as it)
+            continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
         if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)
                                                 or _in_name_run(blocks, i)):

@@ -838,8 +838,9 @@ def _in_name_run(blocks: list[Block], i: int) -> bool:
     'Red Bull Racing' / 'Artículos Miguel A. Herguedas' after the text): the article's tags. (Co-authors are
     printed on one line, or each on its own under a 'By' byline: _co_author.)"""
     def name(j: int) -> bool:
-        f = blocks[j].features          # (not a widget label, 'Share' / 'Facebook', nor a 'By' byline)
-        return bool(f.get("namelike")) and f["words"] <= TAG_WORDS and not f.get("chrome") and not f.get("by")
+        f = blocks[j].features          # (not a widget label, 'Share' / 'Facebook', nor a 'By' or source line)
+        return bool(f.get("namelike")) and f["words"] <= TAG_WORDS and not f.get("chrome") and not f.get("by") \
+            and not f.get("source")
     lo = hi = i
     while lo > 0 and name(lo - 1) and i - lo < NAME_RUN:
         lo -= 1

@@ -485,3 +485,15 @@ def test_paragraphs_in_their_own_classed_elements_stay_together_beside_a_paywall
         '</div></main>'))
     assert "reviewed again in spring" in art.text
     assert "members only" not in art.text and "Rubrik" not in art.text
+
+
+def test_linked_by_byline_above_the_text_is_the_author() -> None:
+    """LTO's shape (fundus-dev de-LTO-2025-10-20.html.gz): 'von <a href="/autoren/…">Dr. Max Kolter</a>' in the
+    article's header, the name a link to the author's page: a 'By' byline, not a link row, though it stands before
+    the article body; the page's <meta name="author"> is the site."""
+    page = ('<html><head><meta property="og:site_name" content="LTO"><meta name="author" content="LTO"></head>'
+            '<body><article><header><h1>Council budget</h1><p class="reader__meta-info">von '
+            '<a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p><p class="reader__meta-info">20.10.2025</p>'
+            f'</header><div class="content">{_para()}{_para("Friday")}</div></article></body></html>')
+    assert clean(page).authors == ["Dr. Max Kolter"]
+

@@ -435,6 +435,10 @@ def test_two_names_joined_by_a_slash_under_the_title_are_the_authors() -> None:
             f"<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p><p>{BODY}</p>"
             f"<p>{BODY.replace('Monday', 'Friday')}</p></article></body></html>")
     assert clean(html).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    # (the site's own name in a 'by' line above the headline is no author beside them: <meta og:site_name>)
+    html = html.replace("<html><body>", '<html><head><meta property="og:site_name" content="Lesotho Times"></head>'
+                        '<body><p>by <a href="/author/lt">Lesotho Times</a></p>')
+    assert clean(html).authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
     from articlecli.names import names_from_byline
     from articlecli.rules import load
     rules = load()

@@ -44,7 +44,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.published = _dated(b.text)     # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     _add_image_caption(art, meta.get("image_caption"))
-    art.authors = _unique(meta.get("authors") or authors or meta.get("org_authors", [])[:1])
+    art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site"))
+                          or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)
     if meta.get("title"):
         art.title = meta["title"]
@@ -54,6 +55,16 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.language = meta.get("language") or guess_language(_head(art.blocks, SCRIPT_SAMPLE))
 
     return art
+
+
+def _people_first(authors: list[str], site: str | None) -> list[str]:
+    """Bylines' names without the site's own name ('by Lesotho Times' above 'Mathatisi Sebusi/Mohalenyane
+    Phakela'), unless it is the only one."""
+    if not site or len(authors) < 2:
+        return authors
+    key = letters_key(site)
+    people = [a for a in authors if letters_key(a) != key]
+    return people or authors
 
 
 def _weak_bylines(blocks: list[Block], parsed: dict[int, tuple[list[str], list[str]]]) -> set[str]:

@@ -548,6 +548,8 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
         b.set(Label.lead, f"inside an element classed '{roles['lead'][0]}' (before the article body)")
     elif "byline" in roles and f["words"] <= 12 and not f["sentence"]:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
+    elif f.get("by"):
+        b.set(Label.byline, "byline prefix (rules: byline.prefixes), just before the article body")
 
 
 def _co_author(blocks: list[Block], i: int, rules: Rules) -> bool:

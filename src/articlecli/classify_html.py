@@ -31,8 +31,8 @@ def evidence(b: Block) -> None:
     if role:
         f["chrome"] = f"inside an element classed '{role[0]}'"
     elif f.get("link_density", 0) > 0.6 and f["words"] <= 25 and not in_image_box(f) \
-            and not _linked_sentence(b):                                       # (a photo linked to its gallery)
-        f["chrome"] = f"link text {f['link_density']:.0%} of the block"
+            and not _linked_sentence(b) and not f.get("by"):                   # (a photo linked to its gallery;
+        f["chrome"] = f"link text {f['link_density']:.0%} of the block"      # 'von <a>Dr. Max Kolter</a>')
     elif f.get("in_header") and not (f.get("in_article") or f.get("in_main")) and f["tag"] != "h1" \
             and "lead" not in f["roles"] and "byline" not in f["roles"] and "date" not in f["roles"]:
         f["chrome"] = "inside the page <header>"

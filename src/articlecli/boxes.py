@@ -86,16 +86,10 @@ def newsletter_boxes(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if not b.features.get("signup_notice"):
             continue
-        box, j = [], i - 1
-        while j >= 0 and len(box) < NEWSLETTER_BLOCKS:
-            x = blocks[j]
-            if x.label is Label.chrome:
-                j -= 1
-                continue
-            if not _box_line(x) or len(SENTENCE_INSIDE.findall(x.text.rstrip(".!? "))) > 1:
-                break
+        box, j = [], _prev_not_chrome(blocks, i - 1)
+        while j >= 0 and len(box) < NEWSLETTER_BLOCKS and _box_line(blocks[j]) and _sentences_in(blocks[j]) <= 2:
             box.append(j)
-            j -= 1
+            j = _prev_not_chrome(blocks, j - 1)
         above = []
         while box and blocks[box[-1]].text.rstrip().endswith("."):
             above.append(box.pop())        # (the box starts at its title: a sentence above it is the article's)
@@ -131,8 +125,7 @@ def _newsletter_picker(blocks: list[Block], top: int) -> None:
         k = _prev_not_chrome(blocks, j)
         t = _prev_not_chrome(blocks, k - 1) if k >= 0 else -1
         if k < 0 or t < 0 or not _box_line(blocks[k]) or not blocks[k].features["sentence"] \
-                or len(SENTENCE_INSIDE.findall(blocks[k].text.rstrip(".!? "))) > 0 \
-                or not _box_line(blocks[t]) or blocks[t].features["sentence"] \
+                or _sentences_in(blocks[k]) > 1 or not _box_line(blocks[t]) or blocks[t].features["sentence"] \
                 or blocks[t].features["words"] > PICKER_TITLE_WORDS:
             break
         for m in (k, t):
@@ -149,6 +142,11 @@ def _newsletter_picker(blocks: list[Block], top: int) -> None:
         blocks[k].set(Label.chrome, "a newsletter picker: its title above the newsletters (rules: "
                                     "chrome.signup_notices)")
         j = k - 1
+
+
+def _sentences_in(b: Block) -> int:
+    """Sentences of a short block: one, and one more for each sentence end inside it."""
+    return 1 + len(SENTENCE_INSIDE.findall(b.text.rstrip(".!? ")))
 
 
 def _prev_not_chrome(blocks: list[Block], j: int) -> int:

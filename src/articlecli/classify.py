@@ -451,18 +451,18 @@ STANDFIRST_WORDS = 20        # a standfirst often has no full stop; a shorter li
 STANDFIRST_LINE_WORDS = 8    # … but under a headline that opens the document, a line this long is the standfirst
 
 
-def _standfirst(b: Block, title: str, opens_document: bool = False) -> bool:
+def _standfirst(b: Block, title: str, line_ok: bool = False) -> bool:
     """The paragraph right under a headline that stands apart from the text: a sentence, or a long line
     that is not the headline again (an image's alt text) nor a line of metadata fields ('News | Published: …').
-    Under a headline that opens the document (an article's text, not a page: no second headline there), a line of
-    STANDFIRST_LINE_WORDS without a full stop is one too ('Strong tornadoes are possible across the central states
-    both Friday and Saturday'), unless it goes on ('… (')."""
+    With `line_ok` (the headline opens the document, an article's text with no second headline, or a 'By'
+    byline stands under the line), a line of STANDFIRST_LINE_WORDS without a full stop is one too ('Strong
+    tornadoes are possible across the central states both Friday and Saturday'), unless it goes on ('… (')."""
     f, t = b.features, b.text.rstrip()
     if is_para(b):
         return True
     if " | " in t or t.startswith(title):
         return False
-    return f["words"] >= STANDFIRST_WORDS or opens_document and f["words"] >= STANDFIRST_LINE_WORDS \
+    return f["words"] >= STANDFIRST_WORDS or line_ok and f["words"] >= STANDFIRST_LINE_WORDS \
         and t[-1:] not in NOT_HEADING_END + "([{-–—" and letters_key(t) != letters_key(title)
 
 
@@ -490,10 +490,7 @@ def _byline_below(blocks: list[Block], i: int) -> bool:
     """A 'By' byline stands right under the line (past captions and widget lines: 'By Madeleine Howell …'):
     the line over it is the standfirst, as it is once the text output drops the byline and the headline opens
     the document."""
-    for j in range(i + 1, min(len(blocks), i + 1 + BYLINE_BELOW_STANDFIRST)):
-        if blocks[j].features.get("by"):
-            return True
-    return False
+    return any(b.features.get("by") for b in blocks[i + 1:i + 1 + BYLINE_BELOW_STANDFIRST])
 
 
 def _standfirst_html(blocks: list[Block], h1: int, lo: int, has_lead: bool, meta: dict) -> None:
@@ -660,7 +657,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
             title = blocks[title_at]
             if not lead_done and _first_under_title(blocks, start, i) \
-                    and _standfirst(b, title.text, opens_document=start == 1 or _byline_below(blocks, i)) \
+                    and _standfirst(b, title.text, line_ok=start == 1 or _byline_below(blocks, i)) \
                     and (is_para(b) or _headline_read_again(title, b, [blocks[j] for j in paras[:3]], rules)):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
                 lead_done = True

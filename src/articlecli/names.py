@@ -163,12 +163,15 @@ def _name_after_date(text: str) -> str | None:
     return name if 2 <= len(name.split()) <= 4 and person_like(name) else None
 
 
+_NAME_PIECES = re.compile(r"[\s-]")     # words and hyphenated parts of a name ('VOV-Tây Bắc')
+
+
 def two_names(t: str, rules: Rules) -> list[str] | None:
     """'Mathatisi Sebusi/Mohalenyane Phakela': two full names joined by a slash, neither an agency nor a photo
     agency (a reporter and the agency after a slash is one name: 'Minh Anh/TTXVN', 'Mike Marsland/Getty Images')."""
     parts = [p.strip() for p in t.split("/")]
     if len(parts) != 2 or not all(2 <= len(p.split()) <= 4 and person_like(p) and namelike(p)
-                                  and not any(is_caps(w) for w in re.split(r"[\s-]", p) if len(w) > 1) for p in parts):
+                                  and not any(is_caps(w) for w in _NAME_PIECES.split(p) if len(w) > 1) for p in parts):
         return None                           # (an acronym is an outlet's: 'Thu Hà/VOV-Tây Bắc')
     if any(p in rules.agencies or rules.is_photo_agency(p) for p in parts):
         return None

@@ -76,10 +76,18 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             _credit_after_caption(b, out, credit, f"line before the photo credit '{credit}' (rules: "
                                   "caption.photo_agencies)", "photo credit line (rules: caption.photo_agencies)")
             continue
+        if prev is not None and prev.reason.startswith(FRAMED) and prev.alt is None and _visible_caption(b):
+            # 'EPA Kwasi Kwarteng and Liz Truss EPA' / 'Former PM Liz Truss and her then chancellor … the OBR'
+            b.set(Label.caption, "the line after an image's alt text framed by its credit, with no full stop: the "
+                                 "image's caption")
+            b.credit, b.alt = prev.credit, prev.text
+            prev.set(Label.chrome, "image alt text, between its credit printed twice (its caption follows)")
+            out.append(b)
+            continue
         framed = rules.framed_credit(b.text) if b.label is None and not b.features.get("html") else None
         if framed:
             b.text, b.credit = framed
-            out.append(b.set(Label.caption, f"text between the photo credit '{framed[1]}' printed twice"))
+            out.append(b.set(Label.caption, f"{FRAMED} '{framed[1]}' printed twice"))
             continue
         node = runon.cut_node_caption(b.text, rules.photo_agencies) if b.label is None and " , " in b.text else None
         if node:
@@ -374,6 +382,17 @@ def _alt_before(out: list[Block], caption: str) -> None:
     alt = out[-2] if len(out) >= 2 else None
     if alt is not None and alt.label is None and letters_key(alt.text) == letters_key(caption):
         alt.set(Label.chrome, "image alt text (the caption after the gallery button repeats it)")
+
+
+FRAMED = "text between the photo credit"
+
+
+def _visible_caption(b: Block) -> bool:
+    """A line that can be an image's visible caption under its alt text: a few words, no sentence's end (a
+    subheading may ask: 'What is Nato?')."""
+    t = b.text.rstrip()
+    return b.label is None and not b.features.get("html") and not ends_sentence(t) \
+        and 4 <= word_count(t) <= CREDITED_CAPTION_WORDS
 
 
 def caption_after_alt(b: Block, caption: str, credit: str, reason: str, alts: list[Block]) -> None:

@@ -156,6 +156,51 @@ def _prev_not_chrome(blocks: list[Block], j: int) -> int:
     return j
 
 
+LINK_LIST_MIN = 2        # headlines in a row between a paragraph and a subheading that are links, at least
+
+
+def link_lists(blocks: list[Block]) -> None:
+    """Links to other stories printed between a paragraph and the next subheading ('How the government raises
+    and spends £1 trillion a year' / 'Budget: Key points at a glance' / 'Why do OBR forecasts matter?'): two or
+    more headline-like lines in a row (no full stop, no question, no colon closing them). The text does not set
+    two such lines between a paragraph and a subheading: a subheading has its own text under it."""
+    i = 1
+    while i < len(blocks):
+        run, j = [], i
+        while j < len(blocks) and (_link_headline(blocks[j]) or run and not _printed(blocks[j])):
+            if _printed(blocks[j]):
+                run.append(blocks[j])        # (the captions, dates and chrome between them the output drops)
+            j += 1
+        above = _prev_printed(blocks, i)
+        if len(run) >= LINK_LIST_MIN and j < len(blocks) and blocks[j].label is Label.heading and above is not None \
+                and above.label is Label.paragraph and is_para(above):
+            for x in run:
+                x.set(Label.chrome, "a link to another story: one of headlines in a row between a paragraph and "
+                                    "the next subheading")
+        i = max(j, i + 1)
+
+
+PRINTED_GAP = 6          # blocks the text output drops (captions, bylines, chrome) looked past at most
+
+
+def _prev_printed(blocks: list[Block], i: int) -> Block | None:
+    """The block before `i` that the text output prints, past captions, bylines and chrome it drops."""
+    for j in range(i - 1, max(-1, i - 1 - PRINTED_GAP), -1):
+        if _printed(blocks[j]):
+            return blocks[j]
+    return None
+
+
+def _printed(b: Block) -> bool:
+    return b.label is not None and (b.label.is_body or b.label is Label.title)
+
+
+def _link_headline(b: Block) -> bool:
+    f = b.features
+    return b.label in (Label.heading, Label.paragraph) and not f.get("html") and 4 <= f["words"] <= 25 \
+        and not f["sentence"] and not b.text.rstrip().endswith(("?", ":", ",", ";"))
+
+
 PULL_QUOTE_WORDS = (8, 60)   # words of a pull quote: a sentence or two
 
 

@@ -394,6 +394,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     cut_trailing_byline(blocks)
     boxes.newsletter_boxes(blocks)
     boxes.fact_boxes(blocks, rules)
+    boxes.link_lists(blocks)
     boxes.pull_quotes(blocks)
     author_bio(blocks, rules, meta.get("authors") or [])
     teaser_bylines(blocks, rules)

@@ -631,6 +631,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)
                                                 or _in_name_run(blocks, i)):
             by = None      # ('Recession' / 'GDP' / 'UK economy', 'Tone Damli' after an article about her: topic tags)
+        if by and by.startswith(NAME_ONLY) and _alt_over_caption(blocks, i):
+            b.set(Label.chrome, "the image's alt text: the caption under it says all its words (a byline's name is "
+                                "not in the caption of the picture under it)")
+            continue
         if by and by.startswith(NAME_ONLY) and (header := _box_header_above(blocks, i)):
             b.set(Label.chrome, f"one of the tags under the box header '{header}'")     # 'Related Topics' /
             continue                                                                    # 'Keir Starmer,'
@@ -820,6 +824,14 @@ def _named_in(name: str, blocks: list[Block], paras: list[int]) -> bool:
         return False
     rx = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return sum(len(rx.findall(blocks[j].text)) for j in paras) >= TOPIC_MENTIONS
+
+
+def _alt_over_caption(blocks: list[Block], i: int) -> bool:
+    """The next block is a caption that says every word of the line ('Schriftsteller Mario Vargas Llosa' / 'Mario
+    Vargas Llosa, peruanischer Schriftsteller und Literatur-Nobelpreisträger …')."""
+    nb = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nb is not None and nb.label is Label.caption \
+        and set(words(blocks[i].text.casefold())) <= set(words(nb.text.casefold()))
 
 
 def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:

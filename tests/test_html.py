@@ -497,3 +497,18 @@ def test_linked_by_byline_above_the_text_is_the_author() -> None:
             f'</header><div class="content">{_para()}{_para("Friday")}</div></article></body></html>')
     assert clean(page).authors == ["Dr. Max Kolter"]
 
+
+
+def test_a_slideshow_s_introduction_is_text_not_slide_captions() -> None:
+    """fundus-dev us-BusinessInsider-2024-02-14: the text above a slideshow sits in an element classed
+    'slideshow-intro-content' (a gallery's and an introduction's name at once): the article's text, not the
+    captions of slides."""
+    intro = ["Zendaya is a fashion superstar.", "Here's a look at her outfits, ranked from least to most daring."]
+    slides = "".join(f'<div class="slide"><h2>Look number {n}</h2><figure><img src="{n}.jpg" alt="">'
+                     f"<figcaption>Zendaya at a photo-call, look {n}.</figcaption></figure>{_para(day)}</div>"
+                     for n, day in ((1, "Monday"), (2, "Tuesday"), (3, "Friday")))
+    art = _in_article('<section class="slideshow-container">',
+                      '<section class="slideshow-intro-content">' + "".join(f"<p>{t}</p>" for t in intro) + "</section>",
+                      f'<section class="slideshow-inner-content">{slides}</section></section>')
+    assert all(t in art.text for t in intro), [(b.label.value, b.reason) for b in art.trace]
+    assert "Friday" in art.text and not any(t in c.text for c in art.captions for t in intro)

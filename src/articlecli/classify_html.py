@@ -218,6 +218,12 @@ def choose_title(blocks: list[Block], candidates: list[tuple[str, str]],
     return value, at, "headline from " + " = ".join(agree)
 
 
+def _gallery_intro(roles: dict) -> bool:
+    """The gallery's element names its introduction too ('slideshow-intro-content'): the text above the slides,
+    the article's own, not a slide's caption."""
+    return "lead" in roles and roles["lead"][1] is roles["gallery"][1]
+
+
 def label(b: Block, rules: Rules, meta: dict) -> bool:
     """Label a block from HTML structure; False leaves it to the text rules."""
     f, tag, roles = b.features, b.features.get("tag"), b.features["roles"]
@@ -230,7 +236,7 @@ def label(b: Block, rules: Rules, meta: dict) -> bool:
                                                 or _image_caption(roles["caption"][1], f["el"]))):
         _caption(b, rules, "credit" in roles or "credit" in f["own_roles"])
         return True
-    if "gallery" in roles and 3 <= n <= 80 and not f.get("in_li"):
+    if "gallery" in roles and 3 <= n <= 80 and not f.get("in_li") and not _gallery_intro(roles):
         _caption(b, rules, "credit" in roles)
         b.reason = f"text of a slide inside an element classed '{roles['gallery'][0]}'"
         return True

@@ -198,6 +198,24 @@ def _alts_over_captions(blocks: list[Block]) -> None:
             a.set(Label.chrome, "the image's alt text, on the line over its caption, which says all its words")
 
 
+GLUED_ALT_WORDS = 25   # words of a line glued over a caption at most: the picture's alt text
+
+
+def _alts_glued_to_captions(blocks: list[Block]) -> None:
+    """In a dump that sets a blank line between its blocks, a short line on the line right over a caption (no
+    blank line between: one element) is the same picture's alt text, not a subheading or a paragraph ('Russland
+    Kandidatin Yekaterina Duntsova' / 'Wollte gegen Putin antreten, wurde aber …')."""
+    glued = sum(1 for a, b in zip(blocks, blocks[1:]) if b.line == a.line + 1)
+    if 2 * glued >= len(blocks):
+        return               # (a dump without blank lines: every line stands right over the next)
+    for a, c in zip(blocks, blocks[1:]):
+        if c.label is Label.caption and c.line == a.line + 1 and a.label in (Label.heading, Label.paragraph) \
+                and a.features["words"] <= GLUED_ALT_WORDS:
+            a.set(Label.chrome, "the picture's alt text: on the line right over its caption, with no blank line "
+                                "between (one element of the page)")
+            c.alt = c.alt or a.text
+
+
 TWICE_SENTENCE_WORDS = 6   # words of a sentence printed twice in a row, among widgets, that is a caption at least
 
 
@@ -386,6 +404,8 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         classify_html.second_headline_print(blocks)
         classify_html.headline_heading(blocks, meta.get("title"))
     _trailing_headings(blocks)
+    if not is_html:
+        _alts_glued_to_captions(blocks)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")

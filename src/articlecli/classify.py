@@ -180,6 +180,26 @@ def _doubled_captions(blocks: list[Block]) -> None:
             counter.set(Label.chrome, COUNTER_REASON)
 
 
+CARD_HEADLINE_WORDS = 20   # words of its headline at most
+CARD_LABEL_WORDS = 4    # words of the label under a linked story's headline at most ('Frétt af mbl.is')
+
+
+def _linked_story_cards(blocks: list[Block]) -> None:
+    """A card linking another story, printed inside the text: its headline, a short label glued under it (no blank
+    line between: 'Frétt af mbl.is'), and the headline again, between two paragraphs. A headline printed twice
+    around a label is no caption (an image's alt text and caption say the same once each, with nothing between)."""
+    for i in range(1, len(blocks) - 3):
+        b, tag, again = blocks[i], blocks[i + 1], blocks[i + 2]
+        if again.text != b.text or tag.line != b.line + 1 or b.label is not None or tag.label is not None \
+                or b.features.get("html") or b.features["sentence"] or tag.features["sentence"] \
+                or tag.features["words"] > CARD_LABEL_WORDS or not 2 <= b.features["words"] <= CARD_HEADLINE_WORDS:
+            continue
+        if is_para(blocks[i - 1]) and is_para(blocks[i + 3]):
+            for x in (b, tag, again):
+                x.set(Label.chrome, f"a card linking another story inside the text: its headline, the label "
+                                    f"'{tag.text}' and the headline again")
+
+
 ALT_WORDS = 6        # words of an image's alt text printed on the line over its caption at most ('meghan markle')
 
 
@@ -359,6 +379,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     teasers.mark(blocks)
     boxes.paywall_offers(blocks)
     _doubled_captions(blocks)
+    _linked_story_cards(blocks)
     _alts_over_captions(blocks)
     _embedded_posts(blocks)
     _machine_summary(blocks, rules)

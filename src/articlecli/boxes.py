@@ -171,8 +171,11 @@ def link_lists(blocks: list[Block]) -> None:
             if _printed(blocks[j]):
                 run.append(blocks[j])        # (the captions, dates and chrome between them the output drops)
             j += 1
+        sub = blocks[j] if j < len(blocks) else None
+        if run and run[-1].label is Label.heading and (sub is None or sub.label is not Label.heading):
+            sub = run.pop()                  # (the subheading reads like a headline too: the run's last line)
         above = _prev_printed(blocks, i)
-        if len(run) >= LINK_LIST_MIN and j < len(blocks) and blocks[j].label is Label.heading and above is not None \
+        if len(run) >= LINK_LIST_MIN and sub is not None and sub.label is Label.heading and above is not None \
                 and above.label is Label.paragraph and is_para(above):
             for x in run:
                 x.set(Label.chrome, "a link to another story: one of headlines in a row between a paragraph and "

@@ -2,7 +2,7 @@
 
 Order of decisions:
 1. caption lines found by their credits, run-on blocks cut into body and caption pieces (captions.py,
-   runon.py);
+   runon.py), pictures found by how a dump prints them (alts.py);
 2. per-block evidence from the rules (chrome phrases, captions, credits, bylines, dates);
 3. the article region (region.py): the best-scoring stretch of blocks (long sentences count for, menus,
    widgets and teaser lists against: teasers.py finds the lists), with the teaser list after a
@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from . import boxes, classify_html, runon, teasers
+from . import alts, boxes, classify_html, runon, teasers
+from .alts import DROPPED_GAP
 from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
                       cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line, teaser_bylines)
-from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, caption_element, gallery_counter, split_runons
+from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, best_region, extend_to_byline, max_stretch, prev_content, trim_region
@@ -31,7 +32,6 @@ HEADING_MAX = 25     # words
 REPEAT_CHARS = 20    # characters of a line without spaces printed again that make it a repeat
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
-DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) looked past for the paragraph before
 _LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?(?=\W*\w)")     # (a quote has words: a lone ">" is no quote)
 
@@ -127,127 +127,6 @@ def _link_row(text: str) -> bool:
     items = text.split(" | ")
     return len(items) >= LINK_ROW_ITEMS and all(0 < len(x.split()) <= LINK_WORDS_MAX for x in items) \
         and not any(ends_sentence(x) for x in items[:-1])
-
-
-def _dropped_between(b: Block) -> bool:
-    """A caption, or a line set aside as a repeat of an earlier one: the text output drops it wherever it stands."""
-    return b.label is Label.caption or b.label is None and b.features.get("chrome") == REPEAT
-
-
-DOUBLED_GAP = 4      # blocks between a line and its second copy at most: a gallery's number, captions
-
-
-def _doubled_captions(blocks: list[Block]) -> None:
-    """A short line of a text dump printed twice in a row between two paragraphs ('Jarrad Branthwaite (FC
-    Everton) jubelt nach seinem Treffer …'): an image's alt text, then its caption. (After teasers.mark:
-    a teaser card's headline is printed twice too, then its summary and byline.)"""
-    for i in range(1, len(blocks) - 2):
-        b, t = blocks[i], i + 1
-        counter = blocks[t] if gallery_counter(blocks[t]) and i + 3 < len(blocks) else None
-        if counter is not None:
-            t += 1                                 # ('… together since their teens' / '2' / the same line)
-        while t + 2 < len(blocks) and t < i + DOUBLED_GAP and blocks[t].label is Label.caption:
-            t += 1                                 # (past a caption between the copies: the text output drops it)
-        twin = blocks[t]
-        if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
-                or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS:
-            continue
-        k = t + 1
-        while k + 1 < min(len(blocks), t + 1 + DROPPED_GAP) and _dropped_between(blocks[k]):
-            k += 1                                 # (past another caption: the text output drops it)
-        p = i - 1
-        while p > max(0, i - 1 - DROPPED_GAP) and _dropped_between(blocks[p]):
-            p -= 1                                 # (and before: a caption or a repeat above the copies)
-        around = (blocks[p], blocks[k])
-        if any(x.label is not None or x.features.get("teaser") or x.features.get("chrome") for x in around):
-            if b.features["sentence"] and b.features["words"] >= TWICE_SENTENCE_WORDS \
-                    and _text_follows(blocks, t + 1):
-                # ('Adriane Burnett reads to her son … April 14, 2024.' twice between the byline and 'Share')
-                caption_after_alt(twin, b.text, None, "a sentence printed twice, the text after it: an image's alt "
-                                  "text and its caption", [b])
-            continue
-        body = [x.features["words"] >= LONG and x.features["sentence"] for x in around]
-        if all(body):
-            why = "printed twice between two paragraphs: an image's alt text and its caption"
-        elif any(body) and b.features["sentence"]:     # (a headline printed twice has no full stop)
-            why = "a sentence printed twice beside a paragraph: an image's alt text and its caption"
-        elif any(body) and counter is not None:         # (nor an image's number between its copies)
-            why = "printed twice around a gallery's image number, beside a paragraph: an image's alt text and caption"
-        else:
-            continue
-        caption_after_alt(twin, b.text, None, why, [b])
-        if counter is not None:
-            counter.set(Label.chrome, COUNTER_REASON)
-
-
-CARD_HEADLINE_WORDS = 20   # words of its headline at most
-CARD_LABEL_WORDS = 4    # words of the label under a linked story's headline at most ('Frétt af mbl.is')
-
-
-def _linked_story_cards(blocks: list[Block]) -> None:
-    """A card linking another story, printed inside the text: its headline, a short label glued under it (no blank
-    line between: 'Frétt af mbl.is'), and the headline again, between two paragraphs. A headline printed twice
-    around a label is no caption (an image's alt text and caption say the same once each, with nothing between)."""
-    for i in range(1, len(blocks) - 3):
-        b, tag, again = blocks[i], blocks[i + 1], blocks[i + 2]
-        if again.text != b.text or tag.line != b.line + 1 or b.label is not None or tag.label is not None \
-                or b.features.get("html") or b.features["sentence"] or tag.features["sentence"] \
-                or tag.features["words"] > CARD_LABEL_WORDS or not 2 <= b.features["words"] <= CARD_HEADLINE_WORDS:
-            continue
-        if is_para(blocks[i - 1]) and is_para(blocks[i + 3]):
-            for x in (b, tag, again):
-                x.set(Label.chrome, f"a card linking another story inside the text: its headline, the label "
-                                    f"'{tag.text}' and the headline again")
-
-
-ALT_WORDS = 6        # words of an image's alt text printed on the line over its caption at most ('meghan markle')
-
-
-def _alts_over_captions(blocks: list[Block]) -> None:
-    """A short line right over a caption (the next line, no blank line between) whose words the caption all says,
-    in lowercase or as the caption's first words, is the image's alt text ('meghan markle' / 'Meghan Markle
-    reportedly hissed at a staff member … (Image: Getty)')."""
-    for a, c in zip(blocks, blocks[1:]):
-        if c.label is not Label.caption or a.label is not None or c.line != a.line + 1 or a.features.get("html") \
-                or ends_sentence(a.text):
-            continue
-        alt = set(words(a.text.casefold()))
-        if 0 < len(alt) <= ALT_WORDS and alt <= set(words(c.text.casefold())) \
-                and (a.text.islower() or c.text.casefold().startswith(a.text.strip().casefold())):
-            # (a slug in lowercase, or the caption's first words: a subheading over a caption is neither)
-            a.set(Label.chrome, "the image's alt text, on the line over its caption, which says all its words")
-
-
-GLUED_ALT_WORDS = 25   # words of a line glued over a caption at most: the picture's alt text
-
-
-def _alts_glued_to_captions(blocks: list[Block]) -> None:
-    """In a dump that sets a blank line between its blocks, a short line on the line right over a caption (no
-    blank line between: one element) is the same picture's alt text, not a subheading or a paragraph ('Russland
-    Kandidatin Yekaterina Duntsova' / 'Wollte gegen Putin antreten, wurde aber …')."""
-    glued = sum(1 for a, b in zip(blocks, blocks[1:]) if b.line == a.line + 1)
-    if 2 * glued >= len(blocks):
-        return               # (a dump without blank lines: every line stands right over the next)
-    for a, c in zip(blocks, blocks[1:]):
-        if c.label is Label.caption and c.line == a.line + 1 and a.label in (Label.heading, Label.paragraph) \
-                and a.features["words"] <= GLUED_ALT_WORDS:
-            a.set(Label.chrome, "the picture's alt text: on the line right over its caption, with no blank line "
-                                "between (one element of the page)")
-            c.alt = c.alt or a.text
-
-
-TWICE_SENTENCE_WORDS = 6   # words of a sentence printed twice in a row, among widgets, that is a caption at least
-
-
-def _text_follows(blocks: list[Block], j: int, window: int = 6) -> bool:
-    """A long paragraph within `window` blocks from `j`, past widget labels and labelled blocks."""
-    for x in blocks[j:j + window]:
-        if x.label is None and not x.features.get("chrome") and not x.features.get("teaser"):
-            if x.features["words"] >= LONG and x.features["sentence"]:
-                return True
-            if x.features["words"] > 3:
-                return False
-    return False
 
 
 # the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its
@@ -378,9 +257,9 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         classify_html.related_boxes(blocks, meta.get("url"))
     teasers.mark(blocks)
     boxes.paywall_offers(blocks)
-    _doubled_captions(blocks)
-    _linked_story_cards(blocks)
-    _alts_over_captions(blocks)
+    alts.doubled_captions(blocks)
+    alts.linked_story_cards(blocks)
+    alts.alts_over_captions(blocks)
     _embedded_posts(blocks)
     _machine_summary(blocks, rules)
     _labelled_links(blocks)
@@ -426,7 +305,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
         classify_html.headline_heading(blocks, meta.get("title"))
     _trailing_headings(blocks)
     if not is_html:
-        _alts_glued_to_captions(blocks)
+        alts.alts_glued_to_captions(blocks)
     for i, b in enumerate(blocks):
         if b.label is None:
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")

@@ -322,6 +322,23 @@ def teaser_bylines(blocks: list[Block], rules: Rules) -> None:
             names = byline_parts(b, rules)[0]
             if names and not top.intersection(names):
                 b.set(Label.chrome, "a teaser card's byline inside the article (the article's byline stands above)")
+                _card_above(blocks, i)
+
+
+CARD_HEADLINE_WORDS = 25   # words of a teaser card's headline at most
+CARD_KICKER_WORDS = 3      # words of the section kicker over it at most ('Mode')
+
+
+def _card_above(blocks: list[Block], i: int) -> None:
+    """The teaser card over its byline: the headline right above it (no full stop) and the section kicker over
+    that ('Mode' / 'Sandalen mit Holzsohle im 60s-Style werden im Sommer 2024 überall zu sehen sein')."""
+    j = _prev_body(blocks, i)
+    if j is None or blocks[j].features["sentence"] or blocks[j].features["words"] > CARD_HEADLINE_WORDS:
+        return
+    blocks[j].set(Label.chrome, "a teaser card's headline inside the article, over the card's byline")
+    k = _prev_body(blocks, j)
+    if k is not None and blocks[k].features["words"] <= CARD_KICKER_WORDS and not blocks[k].features["sentence"]:
+        blocks[k].set(Label.chrome, "a teaser card's section kicker inside the article, over its headline")
 
 
 def _bio_goes_on(rest: str) -> bool:

@@ -91,10 +91,9 @@ def newsletter_boxes(blocks: list[Block]) -> None:
             box.append(j)
             j = _prev_not_chrome(blocks, j - 1)
         above = []
-        while box and blocks[box[-1]].text.rstrip().endswith("."):
+        while box and not _box_title(blocks[box[-1]]):
             above.append(box.pop())        # (the box starts at its title: a sentence above it is the article's)
-        top = blocks[box[-1]] if box else None
-        if top is not None and (not top.features["sentence"] or top.text.rstrip().endswith("!")):
+        if box:
             # (a sentence above the title that the box prints again under it is the box's too: 'Get daily Canada
             # news delivered …' / 'Get daily National news' / 'Get daily Canada news delivered …')
             printed = {blocks[k].text for k in range(box[-1], i) if blocks[k].label is Label.chrome}
@@ -102,6 +101,12 @@ def newsletter_boxes(blocks: list[Block]) -> None:
                 blocks[k].set(Label.chrome, "a newsletter box: its title and blurb above the sign-up form "
                                             "(rules: chrome.signup_notices)")
             _newsletter_picker(blocks, box[-1])
+
+
+def _box_title(b: Block) -> bool:
+    """A newsletter box's title: no full stop, or a call ending in '!' ('WAZ-Newsletter: Jetzt kostenlos
+    anmelden!')."""
+    return not b.features["sentence"] or b.text.rstrip().endswith("!")
 
 
 PICKER_TITLE_WORDS = 8   # words of a newsletter's name in a picker at most

@@ -287,5 +287,6 @@ def _mark_teaser_cards(blocks: list[Block]) -> None:
 
 
 def _headline_text(b: Block) -> bool:
-    """No full stop at the end (a question mark is fine): how headlines are written."""
-    return not b.features["sentence"] or b.text.rstrip().endswith("?")
+    """No full stop at the end (a question or an exclamation mark is fine: 'Fleisch: Die Verbraucher bekommen mehr
+    Macht – gut so!'): how headlines are written."""
+    return not b.features["sentence"] or b.text.rstrip().endswith(("?", "!"))

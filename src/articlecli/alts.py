@@ -5,6 +5,7 @@ with the reason.
 """
 from __future__ import annotations
 
+from .bylines import CARD_HEADLINE_WORDS
 from .captions import COUNTER_REASON, CREDITED_CAPTION_WORDS, caption_after_alt, gallery_counter
 from .model import Block, Label
 from .teasers import LONG, is_para
@@ -65,7 +66,6 @@ def doubled_captions(blocks: list[Block]) -> None:
             counter.set(Label.chrome, COUNTER_REASON)
 
 
-CARD_HEADLINE_WORDS = 20   # words of its headline at most
 CARD_LABEL_WORDS = 4    # words of the label under a linked story's headline at most ('Frétt af mbl.is')
 
 
@@ -91,7 +91,8 @@ ALT_WORDS = 6        # words of an image's alt text printed on the line over its
 def alts_over_captions(blocks: list[Block]) -> None:
     """A short line right over a caption (the next line, no blank line between) whose words the caption all says,
     in lowercase or as the caption's first words, is the image's alt text ('meghan markle' / 'Meghan Markle
-    reportedly hissed at a staff member … (Image: Getty)')."""
+    reportedly hissed at a staff member … (Image: Getty)'). Its words tell it in any dump; in a dump with blank
+    lines between its blocks, alts_glued_to_captions takes any short line glued over a caption."""
     for a, c in zip(blocks, blocks[1:]):
         if c.label is not Label.caption or a.label is not None or c.line != a.line + 1 or a.features.get("html") \
                 or ends_sentence(a.text):

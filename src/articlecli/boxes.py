@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import source_line
+from .bylines import prev_body, source_line
 from .model import Block, Label
 from .rules import Rules
 from .teasers import is_para
@@ -172,35 +172,20 @@ def link_lists(blocks: list[Block]) -> None:
     i = 1
     while i < len(blocks):
         run, j = [], i
-        while j < len(blocks) and (_link_headline(blocks[j]) or run and not _printed(blocks[j])):
-            if _printed(blocks[j]):
+        while j < len(blocks) and (_link_headline(blocks[j]) or run and not blocks[j].label.is_body):
+            if blocks[j].label.is_body:
                 run.append(blocks[j])        # (the captions, dates and chrome between them the output drops)
             j += 1
         sub = blocks[j] if j < len(blocks) else None
         if run and run[-1].label is Label.heading and (sub is None or sub.label is not Label.heading):
             sub = run.pop()                  # (the subheading reads like a headline too: the run's last line)
-        above = _prev_printed(blocks, i)
+        above = prev_body(blocks, i)
         if len(run) >= LINK_LIST_MIN and sub is not None and sub.label is Label.heading and above is not None \
-                and above.label is Label.paragraph and is_para(above):
+                and blocks[above].label is Label.paragraph and is_para(blocks[above]):
             for x in run:
                 x.set(Label.chrome, "a link to another story: one of headlines in a row between a paragraph and "
                                     "the next subheading")
         i = max(j, i + 1)
-
-
-PRINTED_GAP = 6          # blocks the text output drops (captions, bylines, chrome) looked past at most
-
-
-def _prev_printed(blocks: list[Block], i: int) -> Block | None:
-    """The block before `i` that the text output prints, past captions, bylines and chrome it drops."""
-    for j in range(i - 1, max(-1, i - 1 - PRINTED_GAP), -1):
-        if _printed(blocks[j]):
-            return blocks[j]
-    return None
-
-
-def _printed(b: Block) -> bool:
-    return b.label is not None and (b.label.is_body or b.label is Label.title)
 
 
 def _link_headline(b: Block) -> bool:

@@ -295,7 +295,7 @@ def author_bio(blocks: list[Block], rules: Rules, meta_authors: list[str] = ()) 
         else:
             continue
         blocks[i].set(Label.chrome, why)
-        above = _prev_body(blocks, i)
+        above = prev_body(blocks, i)
         if above is not None and (blocks[above].text in names or blocks[above].text in named):
             blocks[above].set(Label.chrome, "the name line of the author's bio")
         for j in body[k + 1:]:
@@ -332,11 +332,11 @@ CARD_KICKER_WORDS = 3      # words of the section kicker over it at most ('Mode'
 def _card_above(blocks: list[Block], i: int) -> None:
     """The teaser card over its byline: the headline right above it (no full stop) and the section kicker over
     that ('Mode' / 'Sandalen mit Holzsohle im 60s-Style werden im Sommer 2024 überall zu sehen sein')."""
-    j = _prev_body(blocks, i)
+    j = prev_body(blocks, i)
     if j is None or blocks[j].features["sentence"] or blocks[j].features["words"] > CARD_HEADLINE_WORDS:
         return
     blocks[j].set(Label.chrome, "a teaser card's headline inside the article, over the card's byline")
-    k = _prev_body(blocks, j)
+    k = prev_body(blocks, j)
     if k is not None and blocks[k].features["words"] <= CARD_KICKER_WORDS and not blocks[k].features["sentence"]:
         blocks[k].set(Label.chrome, "a teaser card's section kicker inside the article, over its headline")
 
@@ -347,7 +347,7 @@ def _bio_goes_on(rest: str) -> bool:
     return rest[:1].isupper() or (rest[:1].isspace() and rest.lstrip()[:1].islower())
 
 
-def _prev_body(blocks: list[Block], i: int) -> int | None:
+def prev_body(blocks: list[Block], i: int) -> int | None:
     """The body block before block i, past captions and chrome."""
     j = i - 1
     while j >= 0 and not blocks[j].label.is_body:

@@ -22,6 +22,7 @@ CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
 _CAPS_KICKER = re.compile(r"^[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){1,5} … \w")   # 'THERE YOU GO … President …'
+FRAMED = "text between the photo credit"       # (the reason's opening for a caption framed by its credit)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the site's copyright, not a photo's
 
 
@@ -382,9 +383,6 @@ def _alt_before(out: list[Block], caption: str) -> None:
     alt = out[-2] if len(out) >= 2 else None
     if alt is not None and alt.label is None and letters_key(alt.text) == letters_key(caption):
         alt.set(Label.chrome, "image alt text (the caption after the gallery button repeats it)")
-
-
-FRAMED = "text between the photo credit"
 
 
 def _visible_caption(b: Block) -> bool:

@@ -179,9 +179,10 @@ def link_lists(blocks: list[Block]) -> None:
         sub = blocks[j] if j < len(blocks) else None
         if run and run[-1].label is Label.heading and (sub is None or sub.label is not Label.heading):
             sub = run.pop()                  # (the subheading reads like a headline too: the run's last line)
-        above = prev_body(blocks, i)
-        if len(run) >= LINK_LIST_MIN and sub is not None and sub.label is Label.heading and above is not None \
+        if len(run) >= LINK_LIST_MIN and sub is not None and sub.label is Label.heading \
+                and (above := prev_body(blocks, i)) is not None \
                 and blocks[above].label is Label.paragraph and is_para(blocks[above]):
+            # (prev_body walks back only here, past the non-body blocks since the last body block: linear)
             for x in run:
                 x.set(Label.chrome, "a link to another story: one of headlines in a row between a paragraph and "
                                     "the next subheading")

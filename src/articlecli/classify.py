@@ -879,8 +879,9 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption or nb.features.get("source"):
-            continue                # (a source line, 'Theo TTXVN', is a byline: the output drops it too)
+        if nb.label is Label.caption or nb.features.get("source") or nb.features.get("header"):
+            continue                # (a source line, 'Theo TTXVN', is a byline: the output drops it too; so is a
+            #                          box header the text resumes after)
         if nb.features.get("date") and dates < 2:
             dates += 1
             continue

@@ -172,7 +172,8 @@ def link_lists(blocks: list[Block]) -> None:
     i = 1
     while i < len(blocks):
         run, j = [], i
-        while j < len(blocks) and (_link_headline(blocks[j]) or run and not blocks[j].label.is_body):
+        while j < len(blocks) and (_link_headline(blocks[j]) or run and not blocks[j].label.is_body
+                                   or run and _link_headline(run[-1]) and _link_label(blocks[j])):
             if blocks[j].label.is_body:
                 run.append(blocks[j])        # (the captions, dates and chrome between them the output drops)
             j += 1
@@ -191,7 +192,16 @@ def link_lists(blocks: list[Block]) -> None:
 
 def _link_headline(b: Block) -> bool:
     f = b.features
-    return b.label in (Label.heading, Label.paragraph) and not f.get("html") and 4 <= f["words"] <= 25 \
+    return b.label in (Label.heading, Label.paragraph) and 4 <= f["words"] <= 25 \
+        and not f["sentence"] and not b.text.rstrip().endswith(("?", ":", ",", ";"))
+
+
+LINK_LABEL_WORDS = 3     # words of the label under a link's headline at most (its site or section: 'Sportschau')
+
+
+def _link_label(b: Block) -> bool:
+    f = b.features
+    return b.label in (Label.heading, Label.paragraph) and f["words"] <= LINK_LABEL_WORDS \
         and not f["sentence"] and not b.text.rstrip().endswith(("?", ":", ",", ";"))
 
 

@@ -227,21 +227,28 @@ def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> boo
         and _byline_below(blocks, i, hi, rules)
 
 
+KICKER_REACH = 6     # blocks after a second headline where its kicker, headline and text stand, source lines included
+
+
 def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
     """'Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?' / 'UN-Generalversammlung' /
     'Baerbock zur UN: Nur eine Etappe …?' / the text: a one-sentence line of a headline's length over a kicker (one
     or two words) and a title-like line right above the text is a second headline (the page's social one), not
     the first paragraph."""
-    if i + 3 >= hi or blocks[i].features["words"] > HEADLINE_WORDS or SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
+    if blocks[i].features["words"] > HEADLINE_WORDS or SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
         return False
-    kicker, headline = blocks[i + 1], blocks[i + 2]
+    # (past source lines, 'Theo TTXVN': the output drops them, and the text output read again has none)
+    nxt = [blocks[j] for j in range(i + 1, min(hi, i + 1 + KICKER_REACH)) if not blocks[j].features.get("source")]
+    if len(nxt) < 3:
+        return False
+    kicker, headline = nxt[0], nxt[1]
     if not (kicker.label is None and not kicker.features.get("chrome") and kicker.features["words"] <= 2
             and not ends_sentence(kicker.text) and headline.label is None and titlelike(headline)):
         return False
-    after = blocks[i + 3]             # (the text, or a date line first: 'April 10, 2023 3 years Dizindaba 142 Views')
+    after = nxt[2]                    # (the text, or a date line first: 'April 10, 2023 3 years Dizindaba 142 Views')
     if after.label is None and not is_para(after) and not after.features["sentence"] and after.features["words"] <= 12 \
-            and i + 4 < hi:
-        after = blocks[i + 4]
+            and len(nxt) > 3:
+        after = nxt[3]
     return after.label is None and is_para(after)
 
 

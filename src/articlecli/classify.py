@@ -548,9 +548,12 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                                    if x.label is Label.byline and x.text == b.text), None)   # (as weak as it)
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
-        if by and by.startswith(NAME_ONLY) and (_between_tags(blocks, i, hi) or _named_in(b.text, blocks, paras)
-                                                or _in_name_run(blocks, i)):
-            by = None      # ('Recession' / 'GDP' / 'UK economy', 'Tone Damli' after an article about her: topic tags)
+        if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
+            b.set(Label.chrome, "a name between page chrome as short as a topic tag: one of the tags ('Recession' / "
+                                "'GDP' / 'UK economy')")
+            continue       # (dropped as a byline would be: neither a heading nor text)
+        if by and by.startswith(NAME_ONLY) and (_named_in(b.text, blocks, paras) or _in_name_run(blocks, i)):
+            by = None      # ('Tone Damli' after an article about her: a topic tag)
         if by and by.startswith(NAME_ONLY) and _alt_over_caption(blocks, i):
             b.set(Label.chrome, "the image's alt text: the caption under it says all its words (a byline's name is "
                                 "not in the caption of the picture under it)")
@@ -848,11 +851,11 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
             return Label.chrome, why + "page chrome (an HTML page marks its image captions)"
         return Label.caption, why + "an image caption"
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
-    n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome)
-              and not blocks[j].features.get("chrome") and not (past_menus and _menu_line(blocks, j, hi))
-              and not _closing_byline(blocks, j, last_para, rules)), hi)
+    n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome, Label.byline)
+              and not blocks[j].features.get("chrome") and not blocks[j].features.get("by")
+              and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
-        # (past what the output drops between: another caption, a widget's label, the lines of a menu)
+        # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 

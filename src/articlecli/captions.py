@@ -19,11 +19,21 @@ from .teasers import LONG
 from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count
 
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
-_COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,80})$")   # "Rauch. © Anett Seidler"
+_COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,160})$")   # "Rauch. © Anett Seidler"
 _PAREN_CREDIT = re.compile(r"\((?P<credit>[^()]{3,80})\)\.?$")
 _CAPS_KICKER = re.compile(r"^[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){1,5} … \w")   # 'THERE YOU GO … President …'
 FRAMED = "text between the photo credit"       # (the reason's opening for a caption framed by its credit)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # '© 2025 FUNKE Mediengruppe': the site's copyright, not a photo's
+
+
+COPYRIGHT_CREDIT_WORDS = 10   # words of a '© X' credit at most, of each source where it names several ('X | Y')
+
+
+def _copyright_credit(credit: str) -> bool:
+    """'© Berliner Morgenpost Infografik/OSM | C. Schlippes /Berliner Morgenpost Infografik OSM Datawrapper': a
+    credit of a source or a few, each as short as a credit (no sentence after the ©)."""
+    parts = credit.split(" | ")
+    return len(parts) <= 3 and all(len(p.split()) <= COPYRIGHT_CREDIT_WORDS for p in parts)
 
 
 def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
@@ -33,7 +43,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     for b in _cut_openers(blocks, rules):
         if "©" in b.text and b.label is None and not caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
-            if m and len(m.group("credit").split()) <= 10 and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS \
+            if m and _copyright_credit(m.group("credit")) and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS \
                     and not _YEAR.search(m.group("credit")) and m.group("cap").strip().casefold() != "copyright":
                 cap, credit = m.group("cap").strip(), m.group("credit").strip()
                 prev = out[-1] if out else None

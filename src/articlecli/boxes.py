@@ -190,18 +190,21 @@ def link_lists(blocks: list[Block]) -> None:
         i = max(j, i + 1)
 
 
-def _link_headline(b: Block) -> bool:
-    f = b.features
-    return b.label in (Label.heading, Label.paragraph) and 4 <= f["words"] <= 25 \
-        and not f["sentence"] and not b.text.rstrip().endswith(("?", ":", ",", ";"))
-
-
 LINK_LABEL_WORDS = 3     # words of the label under a link's headline at most (its site or section: 'Sportschau')
 
 
+def _link_headline(b: Block) -> bool:
+    return _link_line(b, 4, 25)
+
+
 def _link_label(b: Block) -> bool:
+    return _link_line(b, 1, LINK_LABEL_WORDS)
+
+
+def _link_line(b: Block, least: int, most: int) -> bool:
+    """A heading or paragraph of `least` to `most` words, no full stop, no question, no colon or comma closing it."""
     f = b.features
-    return b.label in (Label.heading, Label.paragraph) and f["words"] <= LINK_LABEL_WORDS \
+    return b.label in (Label.heading, Label.paragraph) and least <= f["words"] <= most \
         and not f["sentence"] and not b.text.rstrip().endswith(("?", ":", ",", ";"))
 
 

@@ -455,3 +455,18 @@ def test_teaser_cards_byline_is_no_author() -> None:
     cases = tomllib.loads((TESTS / "cases" / "labels.toml").read_text("utf-8"))["case"]
     doc = next(c["doc"] for c in cases if c["name"] == "teaser-cards-byline-inside-the-article")
     assert clean(doc).authors == ["Philipp Wehsack"]
+
+
+def test_framed_alt_text_gives_its_credit_to_the_caption_under_it() -> None:
+    """fundus-dev uk-BBC-2024-08-01.page.txt: 'EPA Kwasi Kwarteng and Liz Truss EPA' is the alt text, the line under
+    it the visible caption; the credit goes with the caption (the alt text, set aside, keeps none)."""
+    doc = ("Office for Budget Responsibility: what it does\n\n"
+           "The OBR had offered to prepare a draft economic forecast, but the government rejected the offer then.\n\n"
+           "EPA Kwasi Kwarteng and Liz Truss EPA\n\n"
+           "Former PM Liz Truss and her then chancellor Kwasi Kwarteng were criticised for not working with the OBR\n\n"
+           "Jeremy Hunt, who replaced Kwasi Kwarteng as chancellor shortly afterwards, said it was a mistake then.\n")
+    art = clean(doc, Options())
+    alt = next(b for b in art.trace if b.text == "Kwasi Kwarteng and Liz Truss")
+    assert alt.label.value == "chrome" and alt.credit is None
+    assert [(c.text[:20], c.credit, c.alt) for c in art.captions] == \
+        [("Former PM Liz Truss ", "EPA", "Kwasi Kwarteng and Liz Truss")]

@@ -93,6 +93,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                                  "image's caption")
             b.credit, b.alt = prev.credit, prev.text
             prev.set(Label.chrome, "image alt text, between its credit printed twice (its caption follows)")
+            prev.credit = None                     # (the caption carries it now)
             out.append(b)
             continue
         framed = rules.framed_credit(b.text) if b.label is None and not b.features.get("html") else None

@@ -470,3 +470,20 @@ def test_framed_alt_text_gives_its_credit_to_the_caption_under_it() -> None:
     assert alt.label.value == "chrome" and alt.credit is None
     assert [(c.text[:20], c.credit, c.alt) for c in art.captions] == \
         [("Former PM Liz Truss ", "EPA", "Kwasi Kwarteng and Liz Truss")]
+
+
+def test_a_prefix_with_a_slash_is_no_name_and_agency() -> None:
+    """'Autorin/Autor Roman Goncharenko' (fundus-dev de-DW-2023-04-28): the prefix names the author; its slash is
+    not the one between a name and an agency ('Minh Anh/TTXVN')."""
+    from articlecli import rules
+    from articlecli.bylines import parse_byline
+    r = rules.load(())
+    assert parse_byline("Autorin/Autor Roman Goncharenko", r) == (["Roman Goncharenko"], [])
+    assert parse_byline("Minh Anh/TTXVN", r) == (["Minh Anh"], ["TTXVN"])
+
+
+def test_the_metadata_box_s_author_is_the_article_s() -> None:
+    """An article without a byline of its own takes its author from the metadata box after the text (the label case
+    'metadata-box-author-line-is-the-byline' in tests/cases/labels.toml, read as an Article)."""
+    case = next(c for c in CASES if c["name"] == "metadata-box-author-line-is-the-byline")
+    assert clean(case["doc"], Options()).authors == ["Roman Goncharenko"]

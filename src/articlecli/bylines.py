@@ -239,12 +239,18 @@ def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
         if not rules.is_role_word(paren.group(0).strip("() ")):     # ('Lê Minh (tổng hợp)': a role, no source)
             sources.append(paren.group(0).strip("() "))
         t = t[: paren.start()].strip()
-    elif name_with_agency(t) and not two_names(t, rules):      # 'Minh Anh/TTXVN' (not 'A Sebusi/M Phakela')
-        t, agency = t.split("/", 1)
-        sources.append(agency)
+    elif name_with_agency(named := _after_prefix(t, rules)) and not two_names(named, rules):
+        t, agency = named.split("/", 1)               # 'Minh Anh/TTXVN' (not 'A Sebusi/M Phakela', nor the
+        sources.append(agency)                        # prefix 'Autorin/Autor Roman Goncharenko')
     elif paren:
         return [], [paren.group("src").strip()]
     return names_from_byline(t, rules), sources
+
+
+def _after_prefix(t: str, rules: Rules) -> str:
+    """The byline without its prefix ('Autorin/Autor Roman Goncharenko' → 'Roman Goncharenko')."""
+    m = rules.byline_prefix_re.match(t)
+    return m.group("name") if m else t
 
 
 def byline_parts(b: Block, rules: Rules) -> tuple[list[str], list[str]]:
@@ -323,6 +329,28 @@ def teaser_bylines(blocks: list[Block], rules: Rules) -> None:
             if names and not top.intersection(names):
                 b.set(Label.chrome, "a teaser card's byline inside the article (the article's byline stands above)")
                 _card_above(blocks, i)
+
+
+METADATA_DATE_REACH = 2    # blocks from a metadata box's author line to its date line at most
+
+
+def metadata_author(blocks: list[Block], rules: Rules) -> None:
+    """An article with no byline of its own: the author line of the page's metadata box after the text, beside
+    the box's date line ('Datum 28.04.2023' / 'Autorin/Autor Roman Goncharenko'), names its author. Only the
+    labelled form (rules: byline.author_labels), which no teaser card uses, and only one."""
+    if not rules.author_labels or any(b.label is Label.byline and not source_line(b, rules) for b in blocks):
+        return
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].label.is_body), None)
+    if last is None:
+        return
+    for i in range(last + 1, len(blocks)):
+        b = blocks[i]
+        if b.label is Label.chrome and b.features["words"] <= 8 and b.text.casefold().startswith(rules.author_labels) \
+                and any(x.features.get("date") for x in blocks[max(0, i - METADATA_DATE_REACH):i + 1 + METADATA_DATE_REACH]
+                        if x is not b):
+            b.set(Label.byline, "the author line of the page's metadata box after the text, beside its date line "
+                                "(rules: byline.author_labels)")
+            return
 
 
 CARD_HEADLINE_WORDS = 25   # words of a teaser card's headline at most

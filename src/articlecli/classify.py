@@ -17,7 +17,8 @@ import re
 from . import alts, boxes, classify_html, runon, teasers
 from .alts import DROPPED_GAP
 from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
-                      cut_trailing_byline, dated_byline, join_bare_prefixes, prefixed_byline, source_line, teaser_bylines)
+                      cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, prefixed_byline, source_line,
+                      teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
@@ -318,6 +319,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     boxes.pull_quotes(blocks)
     author_bio(blocks, rules, meta.get("authors") or [])
     teaser_bylines(blocks, rules)
+    metadata_author(blocks, rules)
     if not is_html:
         _trim_edges(blocks)        # (after the boxes: the text as the output prints it, without them)
     _captions_past_boxes(blocks)

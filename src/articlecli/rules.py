@@ -57,6 +57,7 @@ class Rules:
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
     agencies: frozenset[str]
     byline_prefix_re: re.Pattern
+    author_labels: tuple[str, ...]   # casefolded: 'autorin/autor ', 'author:' (a metadata box's author line)
     role_suffix_re: re.Pattern
     role_nouns: frozenset[str]       # "Reporter", "Korrespondentin": a byline ends in the author's role
     site_prefix_re: re.Pattern | None
@@ -415,6 +416,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))}|(?:{_glued(g('byline', 'prefixes'))})"
                                     r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),
         byline_words=frozenset(p.strip().casefold() for p in g("byline", "prefixes")),
+        author_labels=tuple(p.casefold() for p in g("byline", "author_labels")),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),

@@ -855,9 +855,11 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome, Label.byline)
               and not blocks[j].features.get("chrome") and not blocks[j].features.get("by")
+              and not blocks[j].features.get("source")
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
-        # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline)
+        # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
+        #  source line)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 
@@ -884,9 +886,9 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption or nb.features.get("source") or nb.features.get("header"):
-            continue                # (a source line, 'Theo TTXVN', is a byline: the output drops it too; so is a
-            #                          box header the text resumes after)
+        if nb.label is Label.caption or nb.features.get("source") or nb.features.get("header") or nb.features.get("by"):
+            continue                # (a source line, 'Theo TTXVN', or a 'By' line is a byline: the output drops it
+            #                          too; so is a box header the text resumes after)
         if nb.features.get("date") and dates < 2:
             dates += 1
             continue

@@ -480,6 +480,7 @@ def test_a_prefix_with_a_slash_is_no_name_and_agency() -> None:
     r = rules.load(())
     assert parse_byline("Autorin/Autor Roman Goncharenko", r) == (["Roman Goncharenko"], [])
     assert parse_byline("Minh Anh/TTXVN", r) == (["Minh Anh"], ["TTXVN"])
+    assert parse_byline("Author: Jane Smith", r) == (["Jane Smith"], [])   # (each author label is a byline prefix)
 
 
 def test_the_metadata_box_s_author_is_the_article_s() -> None:
@@ -487,3 +488,16 @@ def test_the_metadata_box_s_author_is_the_article_s() -> None:
     'metadata-box-author-line-is-the-byline' in tests/cases/labels.toml, read as an Article)."""
     case = next(c for c in CASES if c["name"] == "metadata-box-author-line-is-the-byline")
     assert clean(case["doc"], Options()).authors == ["Roman Goncharenko"]
+
+
+def test_every_author_label_is_a_byline_prefix() -> None:
+    """rules byline.author_labels name the author line of a metadata box; the name after each is read as a byline's
+    (byline.prefixes), or the line would name nobody."""
+    from articlecli import rules
+    from articlecli.bylines import parse_byline
+    r = rules.load(())
+    labels = [label for f in sorted((TESTS.parent / "src" / "articlecli" / "rules").glob("*.toml"))
+              for label in tomllib.loads(f.read_text("utf-8")).get("byline", {}).get("author_labels", [])]
+    assert labels
+    for label in labels:
+        assert parse_byline(f"{label.rstrip()} Jane Smith", r)[0] == ["Jane Smith"], label

@@ -369,6 +369,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                 + g("chrome", "paywall_notices")]
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     files = g("chrome", "image_files")
+    by_prefixes = g("byline", "prefixes") + g("byline", "author_labels")    # (an author label is a byline's prefix)
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(lines),
@@ -413,9 +414,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),
         agencies=frozenset(g("byline", "agencies")),
         # (also glued to the name the way scrapers join a label to its link: "bySauli Giliard")
-        byline_prefix_re=re.compile(rf"^(?:{alternation(g('byline', 'prefixes'))}|(?:{_glued(g('byline', 'prefixes'))})"
+        byline_prefix_re=re.compile(rf"^(?:{alternation(by_prefixes)}|(?:{_glued(by_prefixes)})"
                                     r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),
-        byline_words=frozenset(p.strip().casefold() for p in g("byline", "prefixes")),
+        byline_words=frozenset(p.strip().casefold() for p in by_prefixes),
         author_labels=tuple(p.casefold() for p in g("byline", "author_labels")),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),

@@ -85,6 +85,9 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
     # ('By Samya Kullab and … The Associated Press'; longer, a list of names: 'By Xiaoying You, Mariana Lenharo, …')
     f["by"] = (n <= 12 or n <= BYLINE_LIST_WORDS and b.text.count(",") >= 2) and prefixed_byline(b, rules)
+    # a byline by its form ('By X', 'Theo TTXVN'), which the output drops wherever it stands: the passes that ask
+    # what follows or precedes a line as the text output prints it look past it
+    f["byline_form"] = bool(f["by"] or f["source"])
     # (a photo credit is no link row: 'Francesco Carta Fotografo | Moment | Getty Images')
     f["link_row"] = " | " in b.text and not f.get("rows") and _link_row(b.text) and not rules.photo_credit(b.text)
     if f.get("html"):
@@ -776,8 +779,8 @@ def _in_name_run(blocks: list[Block], i: int) -> bool:
     printed on one line, or each on its own under a 'By' byline: _co_author.)"""
     def name(j: int) -> bool:
         f = blocks[j].features          # (not a widget label, 'Share' / 'Facebook', nor a 'By' or source line)
-        return bool(f.get("namelike")) and f["words"] <= TAG_WORDS and not f.get("chrome") and not f.get("by") \
-            and not f.get("source")
+        return bool(f.get("namelike")) and f["words"] <= TAG_WORDS and not f.get("chrome") \
+            and not f.get("byline_form")
     lo = hi = i
     while lo > 0 and name(lo - 1) and i - lo < NAME_RUN:
         lo -= 1
@@ -854,8 +857,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
         return Label.caption, why + "an image caption"
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome, Label.byline)
-              and not blocks[j].features.get("chrome") and not blocks[j].features.get("by")
-              and not blocks[j].features.get("source")
+              and not blocks[j].features.get("chrome") and not blocks[j].features.get("byline_form")
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
@@ -886,9 +888,9 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption or nb.features.get("source") or nb.features.get("header") or nb.features.get("by"):
-            continue                # (a source line, 'Theo TTXVN', or a 'By' line is a byline: the output drops it
-            #                          too; so is a box header the text resumes after)
+        if nb.label is Label.caption or nb.features.get("byline_form") or nb.features.get("header"):
+            continue                # (a byline by its form, 'Theo TTXVN', 'By X': the output drops it too; so is a
+            #                          box header the text resumes after)
         if nb.features.get("date") and dates < 2:
             dates += 1
             continue

@@ -227,7 +227,7 @@ def _bylined_headline(blocks: list[Block], i: int, hi: int, rules: Rules) -> boo
         and _byline_below(blocks, i, hi, rules)
 
 
-KICKER_REACH = 6     # blocks after a second headline where its kicker, headline and text stand, source lines included
+KICKER_REACH = 6     # blocks after a second headline where its kicker, headline and text stand, bylines included
 
 
 def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
@@ -237,8 +237,8 @@ def _headline_over_kicker(blocks: list[Block], i: int, hi: int) -> bool:
     the first paragraph."""
     if blocks[i].features["words"] > HEADLINE_WORDS or SENTENCE_INSIDE.search(blocks[i].text.rstrip()):
         return False
-    # (past source lines, 'Theo TTXVN': the output drops them, and the text output read again has none)
-    nxt = [blocks[j] for j in range(i + 1, min(hi, i + 1 + KICKER_REACH)) if not blocks[j].features.get("source")]
+    # (past bylines by their form, 'Theo TTXVN': the output drops them, and the text output read again has none)
+    nxt = [blocks[j] for j in range(i + 1, min(hi, i + 1 + KICKER_REACH)) if not blocks[j].features.get("byline_form")]
     if len(nxt) < 3:
         return False
     kicker, headline = nxt[0], nxt[1]

@@ -27,6 +27,7 @@ TOPIC_WORDS = 4             # words of the topic before a box header at most ('P
 HEADER_WORDS = 3            # words of that box header at most
 LABEL_ROW_ENTRIES = 4       # whole labels and box headers glued in one line at most ('Zur Startseite Kommentare')
 LABEL_ENTRY_WORDS = 4       # words of one such entry at most
+GLUED_LABEL_CHARS = 60      # a row of widget labels printed without spaces is short ('TeilenMerkenDrucken')
 
 
 def alternation(words: list[str]) -> str:
@@ -191,6 +192,8 @@ class Rules:
             kind, why = "line", "widget label '{}' (rules: chrome.lines)"
         elif row := self._label_row(key):
             kind, why = row, "labels and box headers glued in one line '{}' (rules: chrome.lines, chrome.headers)"
+        elif (split := _unglue(text)) and (row := self._labels_only(split.split(), 0, LABEL_ROW_ENTRIES)):
+            kind, why = row, "widget labels printed without spaces '{}' (rules: chrome.lines, chrome.headers)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"
         elif form := self.form_reason(text):
@@ -312,6 +315,15 @@ class Rules:
 
 
 ENDING_CHARS = 60    # characters at the end of a line looked at for chrome.endings (a longer phrase is never met)
+
+
+def _unglue(text: str) -> str | None:
+    """The key of a short line of words glued without spaces, split where a small letter meets a capital
+    ('KommentareDruckenTeilen' -> 'kommentare drucken teilen'); None for a line with no such join."""
+    t = text.strip()
+    if len(t) > GLUED_LABEL_CHARS or not any(a.islower() and b.isupper() for a, b in zip(t, t[1:])):
+        return None
+    return norm_key("".join(c + " " if c.islower() and n.isupper() else c for c, n in zip(t, t[1:] + " ")))
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern | None:

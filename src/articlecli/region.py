@@ -225,13 +225,16 @@ def _sentence_after(blocks: list[Block], j: int, end: int) -> bool:
 def _two_long_paragraphs(blocks: list[Block], start: int, end: int) -> bool:
     """Two long paragraphs in a row (a teaser list has headlines between its summaries). A short question
     between two very long paragraphs is the article's subheading, not a teaser headline ('Wem gehört der
-    Tanker?'): the run goes on past it when the paragraph after it is very long too."""
+    Tanker?'): the run goes on past it when the paragraph after it is very long too. Ad labels between two
+    paragraphs ('Reklama') are passed over: pages print them inside the article."""
     run, last, asked = 0, 0, False
     for j in range(start, end):
         f = blocks[j].features
         if f["header"]:
             run = 0
             continue
+        if f.get("inline"):
+            continue            # (an ad label between two paragraphs: 'Reklama')
         if run and last >= 3 * LONG and not asked and f["words"] <= 10 and blocks[j].text.rstrip().endswith("?"):
             asked = True
             continue

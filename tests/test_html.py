@@ -512,3 +512,29 @@ def test_a_slideshow_s_introduction_is_text_not_slide_captions() -> None:
                       f'<section class="slideshow-inner-content">{slides}</section></section>')
     assert all(t in art.text for t in intro), [(b.label.value, b.reason) for b in art.trace]
     assert "Friday" in art.text and not any(t in c.text for c in art.captions for t in intro)
+
+
+def test_subheading_node_joined_with_a_comma_is_split_as_in_text() -> None:
+    # a scraper's text-node join inside a <p> (vi-dev-042.html.gz in ../shared/corpus/vi-dev, a baomoi.com
+    # fragment: 'Nhận định về thị trường văn phòng , Cushman & Wakefield Việt Nam cho rằng …'): split as the
+    # text path splits it, so the text output is the same when it is cleaned again
+    from articlecli.render import render
+    intro = ("Tỷ lệ lấp đầy của văn phòng hạng A đạt hơn 90%, mức tăng cao nhất trong gần 4 năm trở lại đây, "
+             "theo báo cáo của các công ty tư vấn bất động sản.")
+    joined = ("Nhận định về thị trường văn phòng , Cushman & Wakefield Việt Nam cho rằng triển vọng quý I đầy "
+              "khởi sắc sẽ tiếp tục kéo dài đến quý II. Theo đó, nhiều cao ốc sẽ được đưa vào sử dụng.")
+    art = clean("<html><head><title>Thị trường văn phòng khởi sắc</title></head><body><article>"
+                f"<h1>Thị trường văn phòng khởi sắc</h1><p>{intro}</p><p>{joined}</p></article></body></html>")
+    assert [b.text for b in art.blocks if b.label.value == "heading"] == ["Nhận định về thị trường văn phòng"]
+    assert any("' , ' joins" in f for f in art.source.fixes)
+    once = render(art, "text")
+    assert render(clean(once), "text") == once
+
+
+def test_comma_join_inside_a_sentence_is_left_alone() -> None:
+    # a linked name joined inside a sentence ('như , Dược Hậu Giang , , riêng'): no subheading before it
+    text = ("Các doanh nghiệp dược lớn như , Dược Hậu Giang , , riêng năm nay đều tăng trưởng mạnh về doanh thu "
+            "và lợi nhuận trong quý đầu tiên của năm.")
+    art = _in_article(f"<p>{text}</p>", _para())
+    assert not [b for b in art.blocks if b.label.value == "heading"]
+    assert "Dược Hậu Giang" in art.text and not any("' , ' joins" in f for f in art.source.fixes)

@@ -18,6 +18,7 @@ from . import htmlmeta
 from .model import Block
 from .options import Options
 from .rules import Rules
+from .segment_text import split_units
 from .textutil import ends_sentence, word_count
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
@@ -134,6 +135,9 @@ def extract(text: str, rules: Rules, options: Options) -> tuple[list[Block], dic
     blocks = _walk(root, rules, options)
     _unwrap_chrome_roles(blocks)
     _container(blocks)
+    joins = sum(bool(b.features.pop("node_join", None)) for b in blocks)
+    if joins:
+        meta["fixes"] = [f"{joins} scraper ' , ' joins after a subheading split into paragraphs"]
     return blocks, meta
 
 
@@ -399,6 +403,8 @@ def _split_breaks(blocks: list[Block]) -> list[Block]:
     heading-like line before a capital); a <br> inside a sentence only joins its two halves."""
     out: list[Block] = []
     for b in blocks:
+        if " , " in b.text and "rows" not in b.features:
+            b = _split_nodes(b, out)
         if "\n" not in b.text or "rows" in b.features:
             out.append(b)
             continue
@@ -417,6 +423,29 @@ def _split_breaks(blocks: list[Block]) -> list[Block]:
             at += len(line) + 1
             out.append(nb)
     return out
+
+
+def _split_nodes(b: Block, out: list[Block]) -> Block:
+    """A scraper's text-node join inside a block, a subheading node glued to its paragraph with ' , ' ('Nhận
+    định về thị trường văn phòng , Cushman & Wakefield Việt Nam cho rằng …'): split as the text path splits it
+    (segment_text.split_units), so the page's text output reads the same when it is cleaned again. The units
+    before the last go to `out`; the last is returned."""
+    units = split_units(b.text)
+    if len(units) == 1:
+        return b
+    at = 0
+    spans = b.features.get("links", [])
+    for i, unit in enumerate(units):
+        at = b.text.index(unit, at)
+        nb = Block(unit.strip(), b.line, dict(b.features), level=b.level)
+        if i:
+            nb.features.pop("images", None)
+        nb.features["links"] = [(s - at, e - at, h) for s, e, h in spans if at <= s and e <= at + len(unit)]
+        at += len(unit)
+        if i < len(units) - 1:
+            nb.features["node_join"] = True
+            out.append(nb)
+    return nb
 
 
 def _break_groups(lines: list[str]) -> list[str]:

@@ -56,6 +56,7 @@ def segment_input(data: bytes | str, options: Options, path: str | None = None):
     if is_html:
         from .html import extract
         blocks, meta = extract(text, rules, options)
+        fixes += meta.pop("fixes", [])
     else:
         from .frontmatter import split
         from .segment_text import segment

@@ -80,7 +80,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
             blocks.append(Block(line, lineno, dict(features)))
             continue
         for chunk in _chunks(line):
-            parts = [u for p in _COMMA_JOIN.split(chunk) for u in _split_units(p)] \
+            parts = [u for p in _COMMA_JOIN.split(chunk) for u in split_units(p)] \
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
@@ -113,7 +113,7 @@ def _rejoin_parenthesis(line: str, lines: list[str], at: int) -> tuple[str, int]
     return line, 0
 
 
-def _split_units(part: str) -> list[str]:
+def split_units(part: str) -> list[str]:
     """A caption or subheading node joined to the next paragraph: "…3 tháng trở lại đây , Hợp khẩu vị
     khối ngoại , Cần nhấn mạnh…". Only at the start of a paragraph, for a capitalised node without
     sentence punctuation or inner commas, followed by a capitalised node of paragraph length that holds

@@ -538,3 +538,22 @@ def test_comma_join_inside_a_sentence_is_left_alone() -> None:
     art = _in_article(f"<p>{text}</p>", _para())
     assert not [b for b in art.blocks if b.label.value == "heading"]
     assert "Dược Hậu Giang" in art.text and not any("' , ' joins" in f for f in art.source.fixes)
+
+
+def test_short_text_closing_a_wrapper_with_only_an_image_is_its_caption() -> None:
+    # '<div><span class="storyInlinePhoto"><img></span><div>caption</div></div>' (vi-dev-043.html.gz in
+    # ../shared/corpus/vi-dev, a baomoi.com fragment): no caption markup, but the text shares a wrapper with the
+    # image alone (as a paragraph, the text output cleaned again took it for the headline)
+    art = _in_article(_para("Sunday"), "<div><span class='storyInlinePhoto'><img src='https://example.org/f1.jpg'>"
+                      "</span><div>Mercedes is the favourite for the title</div></div>", _para(), _para("Tuesday"))
+    caps = [c for c in art.captions if c.text == "Mercedes is the favourite for the title"]
+    assert caps and caps[0].src == "https://example.org/f1.jpg"
+    assert "Mercedes" not in art.text
+
+
+def test_text_that_goes_on_after_an_image_in_its_wrapper_is_no_caption() -> None:
+    # the wrapper holds the image, a short line and more text: the line is the article's, not a caption
+    art = _in_article(_para("Sunday"), "<div><span><img src='https://example.org/f1.jpg'></span>"
+                      "<div>Spending rises again</div>" + _para() + "</div>", _para("Tuesday"))
+    assert not [c for c in art.captions if "Spending" in c.text]
+    assert "Spending rises again" in art.text

@@ -365,6 +365,13 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "repeats the alt/title text of the image just before it")
         if imgs:
             recent += [(i, im) for im in imgs]
+        if i and b.label in (Label.paragraph, Label.heading) and f["words"] <= WRAPPED_CAPTION_WORDS \
+                and _wrapped_with_image(blocks[i - 1], b):
+            im = blocks[i - 1].features["images"][0]
+            _caption(b, rules, False)
+            b.src, b.alt = im["src"], im["alt"]
+            b.set(Label.caption, "the short text that shares a wrapper with only an image before it")
+            blocks[i - 1].set(Label.chrome, "image (its caption follows)")
         if i >= 2 and b.label is Label.caption and b.credit and (not b.text or b.text.endswith(b.credit)) \
                 and b.features["words"] <= 10:
             _between_image_and_credit(blocks[i - 2], blocks[i - 1], b)
@@ -383,6 +390,19 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
                 b.set(Label.caption, "image alt text (no caption element)")
             else:
                 b.set(Label.chrome, "image without caption")
+
+
+WRAPPED_CAPTION_WORDS = 30   # words of a caption set beside its image in a wrapper of their own at most
+
+
+def _wrapped_with_image(image: Block, b: Block) -> bool:
+    """'<div><span><img></span><div>Mercedes là ứng cử viên số 1 cho chức vô địch</div></div>': a short text that
+    closes an element holding only an image before it is the image's caption, without caption markup."""
+    wrap, el = image.features.get("el"), b.features.get("el")
+    if wrap is None or el is None or image.text or not image.features.get("images") or el.getparent() is not wrap \
+            or el.getnext() is not None:
+        return False
+    return " ".join("".join(wrap.itertext()).split()) == " ".join(b.text.split())
 
 
 def _between_image_and_credit(image: Block, text: Block, credit: Block) -> None:

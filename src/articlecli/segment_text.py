@@ -97,6 +97,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
     return blocks, fixes
 
 
+PAREN_SOURCE = 40    # characters after a stop where a source in parentheses has its colon ('(Nguồn: X)')
 PAREN_LINES = 2      # a parenthesis a page dump broke over this many more lines ("(" / "Image:" / "Getty)")
 
 
@@ -150,13 +151,17 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
         else:                                           # "nói.”“Câu"
             before = text[at]
         after = text[end]
-        if after == "(":                                # "…từ AAE.(Nguồn: AAE Việt Nam)"
-            if not text[end + 1:end + 2].isupper():
-                continue
+        if after == "(":                                # "…từ AAE.(Nguồn: AAE Việt Nam)": a source in
+            if not text[end + 1:end + 2].isupper() or ":" not in text[end:end + PAREN_SOURCE]:
+                continue                                # parentheses, not an aside ('dry.(In fact, I …)')
         elif after in "“\"" and not text[end + 1:end + 2].isalnum():
             continue                                    # „Isch over.“ closes a German quote
         elif not (after.isupper() or after in "“\"") or before.isupper() or _abbreviation(text, at, end):
             continue                                    # "TP.HCM", "v.v", "U.23", "Tp.HCM"
+        elif not (text[end + 1:end + 2].isalpha() or text[end + 1:end + 2] in " “\"'’") \
+                or before.isdigit() and _ACRONYM.match(text, end):
+            continue                                    # 'Az. 5 L 3799/24.F)', 'des 1.FC Kaiserslautern'
+            #                                             (a letter alone is no sentence's first word)
         out.append(text[start:end])
         start = end
     out.append(text[start:])

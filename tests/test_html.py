@@ -557,3 +557,27 @@ def test_text_that_goes_on_after_an_image_in_its_wrapper_is_no_caption() -> None
                       "<div>Spending rises again</div>" + _para() + "</div>", _para("Tuesday"))
     assert not [c for c in art.captions if "Spending" in c.text]
     assert "Spending rises again" in art.text
+
+
+def test_text_output_that_opens_with_the_headline_over_standfirst_lines_is_a_fixed_point() -> None:
+    # the page's headline (from its metadata), then its <h1> and standfirst lines as paragraphs (ls-LesothoTimes-
+    # 2025-11-24 and de-MDR-2026-07-08 in ../shared/corpus/fundus-dev): cleaned again, the text output kept its
+    # first line as the headline and the lines under it, which read like headlines, as the article's
+    from articlecli.render import render
+    page = ("<html><head><title>Mining blasts shatter homes</title></head><body><article>"
+            "<h1>Mining blasts shatter homes</h1><p>…as Bela Bela communities cry foul over lost livelihoods</p>"
+            "<p>…accuse chiefs of accepting bribes to ignore concerns</p>" + _para() + _para("Tuesday")
+            + "</article></body></html>")
+    once = render(clean(page), "text")
+    assert "…accuse chiefs" in once
+    again = clean(once)
+    assert again.title == "Mining blasts shatter homes" and render(again, "text") == once
+
+
+def test_dump_with_a_dateline_under_its_headline_keeps_the_nearest_title() -> None:
+    # a raw dump prints a date under the headline: the lines under its first line are no standfirst of a text
+    # output, and the title-like line right above the text stays the headline
+    art = clean("Weekend football results, fixtures and league tables from all divisions\n\n"
+                "Council approves budget after long debate\n\n12 May 2024\n\n"
+                + PARA + "\n\n" + PARA.replace("Monday", "Tuesday") + "\n")
+    assert art.title == "Council approves budget after long debate"

@@ -507,8 +507,11 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
-    far_title = title_at is not None and (repeat_title or text_start - title_at > NEAR_TITLE or any(
-        blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
+    far_title = title_at is not None and not blocks[title_at].features.get("opens_output") and (
+        repeat_title or text_start - title_at > NEAR_TITLE
+        or any(blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
+    # (a document that opens as articlecli's text output does, the headline alone on its first line and the
+    # lines under it kept: those lines are the article's standfirst, not furniture between headline and text)
     title_words = set(words(blocks[title_at].text.casefold())) if title_at is not None else set()
     _image_alts(blocks, rules, title_words)
     _title_alts(blocks, title_words)

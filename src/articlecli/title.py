@@ -118,7 +118,20 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
                  or best != bylined and blocks[above].reason == REPEAT
                  and keys.get(letters_key(blocks[above].text), 0) <= WIDGET_PRINTS):
         best = above
+    elif best > 0 and 0 in found and best != bylined and not _breadcrumb(blocks[0].text) \
+            and _opens_text_output(blocks, first_para):
+        blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
+        best = 0
     return _without_kicker(blocks, found, best)
+
+
+def _opens_text_output(blocks: list[Block], first_para: int) -> bool:
+    """The document opens the way articlecli's text output does: the headline alone on the first line, then
+    title-like standfirst lines and the text, nothing between them that the output drops (no date, byline or
+    widget: a raw dump prints those around its headline). The first line is the headline, however long or near
+    the lines after it."""
+    return all(b.label is None and not b.features.get("chrome") and not b.features["date"]
+               and not b.features.get("by") for b in blocks[1:first_para + 1])
 
 
 _CRUMB_SEPARATORS = (" / ", " > ", " » ", " › ")

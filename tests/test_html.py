@@ -581,3 +581,22 @@ def test_dump_with_a_dateline_under_its_headline_keeps_the_nearest_title() -> No
                 "Council approves budget after long debate\n\n12 May 2024\n\n"
                 + PARA + "\n\n" + PARA.replace("Monday", "Tuesday") + "\n")
     assert art.title == "Council approves budget after long debate"
+
+
+def test_text_output_with_a_longer_standfirst_under_the_headline_is_a_fixed_point() -> None:
+    # the headline, a longer standfirst and two short lines over the text (ch-NZZ-2024-07-18 in
+    # ../shared/corpus/fundus-dev, shortened): cleaned again, the lines between headline and text stay the article's
+    from articlecli.render import render
+    title = "Israel und Gaza: News und Entwicklungen im Nahostkonflikt"
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            "<p>Krieg in Nahost: USA schliessen provisorischen Hafen vor Gaza-Küste +++ Israel schickt Panzer in "
+            "Norden von Rafah</p><p>Die wichtigsten Neuigkeiten zum Gaza-Krieg im Überblick</p>"
+            "<p>Das Wichtigste in Kürze:</p>"
+            "<p>Die USA stellen den Betrieb des provisorischen Hafens an der Küste des Gazastreifens ein. Dies teilte "
+            "das zuständige Regionalkommando des US-Militärs am Mittwoch in einer Erklärung mit.</p>"
+            "<p>Im Grenzgebiet zwischen Israel und Libanon ist es erneut zu einem heftigen Schusswechsel zwischen der "
+            "Hizbullah-Miliz und den israelischen Streitkräften gekommen, meldeten beide Seiten.</p>"
+            "</article></body></html>")
+    once = render(clean(page), "text")
+    assert "Das Wichtigste in Kürze:" in once
+    assert render(clean(once), "text") == once

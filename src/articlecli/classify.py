@@ -507,7 +507,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
-    far_title = title_at is not None and not blocks[title_at].features.get("opens_output") and (
+    opens_output = title_at is not None and bool(blocks[title_at].features.get("opens_output"))
+    far_title = title_at is not None and not opens_output and (
         repeat_title or text_start - title_at > NEAR_TITLE
         or any(blocks[j].label is None and titlelike(blocks[j]) for j in range(title_at + 1, first_para)))
     # (a document that opens as articlecli's text output does, the headline alone on its first line and the
@@ -590,7 +591,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
-        if (md_title or far_title) and i < text_start and (not is_para(b) or i < region_lo):
+        if (md_title or far_title or opens_output) and i < text_start and (not is_para(b) or i < region_lo):
             title = blocks[title_at]
             if not lead_done and _first_under_title(blocks, start, i) \
                     and _standfirst(b, title.text, line_ok=start == 1 or _byline_below(blocks, i)) \
@@ -598,8 +599,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
                 lead_done = True
                 continue
-            b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")
-            continue
+            if not opens_output:      # (under the first line of a text output: the article's lines, as they are)
+                b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")
+                continue
         if not lead_done and is_para(b):
             m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
             if m:

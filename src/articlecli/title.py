@@ -120,8 +120,9 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         best = above
     elif best > 0 and 0 in found and best != bylined and not _breadcrumb(blocks[0].text) \
             and _opens_text_output(blocks, first_para):
-        blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
         best = 0
+    if best == 0 and _opens_text_output(blocks, first_para):
+        blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
     return _without_kicker(blocks, found, best)
 
 

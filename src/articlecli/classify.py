@@ -22,7 +22,7 @@ from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, b
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
-from .region import CLOSING_LINES, best_region, extend_to_byline, max_stretch, prev_content, trim_region
+from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, head_key, is_caps, letters_key,
@@ -863,10 +863,11 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
     past_menus = not b.features.get("menu_run")      # (a menu's own line is no caption before the next one)
     n = next((j for j in range(i + 1, hi) if blocks[j].label not in (Label.caption, Label.chrome, Label.byline)
               and not blocks[j].features.get("chrome") and not blocks[j].features.get("byline_form")
+              and blocks[j].features.get("teaser") != UNDER_HEADER
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
-        #  source line)
+        #  source line, a box header's teaser list)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 
@@ -893,9 +894,10 @@ def _next_is_body(blocks: list[Block], i: int, hi: int) -> bool:
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
-        if nb.label is Label.caption or nb.features.get("byline_form") or nb.features.get("header"):
+        if nb.label is Label.caption or nb.features.get("byline_form") or nb.features.get("header") \
+                or nb.features.get("teaser") == UNDER_HEADER:
             continue                # (a byline by its form, 'Theo TTXVN', 'By X': the output drops it too; so is a
-            #                          box header the text resumes after)
+            #                          box header the text resumes after, with its teaser list)
         if nb.features.get("date") and dates < 2:
             dates += 1
             continue

@@ -16,6 +16,7 @@ from .textutil import is_caps
 from .title import REPEAT
 
 CLOSING_LINES = 3    # bylines and source lines after the last paragraph
+UNDER_HEADER = "teaser list under a box header"
 INLINE_VALUE = -2.0  # an ad or player label ('Anzeige'): chrome, but pages print it between the article's paragraphs
 
 
@@ -117,7 +118,7 @@ def trim_region(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int:
             elif _html_subheading_over_text(blocks, i, hi):
                 after_header = False             # ('<h3>Kontroversen um Klöckners Entscheidungen</h3>' after the box)
             else:
-                f["teaser"] = "teaser list under a box header"
+                f["teaser"] = UNDER_HEADER
                 continue
         if f["words"] >= LONG and f["sentence"]:
             seen_body = True

@@ -892,14 +892,14 @@ NEXT_BODY_REACH = 16    # blocks after a line where the body text that makes it 
 def _next_is_body(blocks: list[Block], i: int, hi: int, widgets: bool = False) -> bool:
     """The next block, past captions and source lines (the text output drops them; a gallery's captions, up to
     NEXT_BODY_REACH blocks) and up to two date lines, is body text. With `widgets`, past widget labels too ('Chia
-    sẻ'): where a line is taken for a subheading to decide the line before it, as the text output read again
-    would take it."""
+    sẻ') and lines the page printed before: where a line is taken for a subheading to decide the line before it, as
+    the text output read again would take it."""
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
         if nb.label is Label.caption or nb.features.get("byline_form") or nb.features.get("header") \
                 or nb.features.get("teaser") == UNDER_HEADER \
-                or widgets and (nb.features.get("widget") or nb.features.get("inline")):
+                or widgets and (nb.features.get("widget") or nb.features.get("inline") or nb.features.get("chrome") == REPEAT):
             continue                # (a byline by its form, 'Theo TTXVN', 'By X': the output drops it too; so is a
             #                          box header the text resumes after, with its teaser list)
         if nb.features.get("date") and dates < 2:

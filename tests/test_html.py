@@ -600,3 +600,22 @@ def test_text_output_with_a_longer_standfirst_under_the_headline_is_a_fixed_poin
     once = render(clean(page), "text")
     assert "Das Wichtigste in Kürze:" in once
     assert render(clean(once), "text") == once
+
+
+def test_line_in_emphasis_under_an_image_inside_the_text_is_its_caption() -> None:
+    # '<div><img></div><div align=center><em>…</em></div>' between paragraphs (vi-dev-048.html.gz in
+    # ../shared/corpus/vi-dev, a baomoi.com fragment of songmoi.vn): no caption markup, the emphasis says it
+    art = _in_article(_para("Sunday"), "<div><span class='storyInlinePhoto'><img src='https://example.org/l1.jpg'>"
+                      "</span></div><div align='center'><em>Liberty</em><em> Restyling 2014 bản tiêu chuẩn</em></div>",
+                      _para(), _para("Tuesday"))
+    caps = [c for c in art.captions if c.text == "Liberty Restyling 2014 bản tiêu chuẩn"]
+    assert caps and caps[0].src == "https://example.org/l1.jpg" and "Liberty" not in art.text
+
+
+def test_line_in_emphasis_under_the_lead_image_is_no_caption() -> None:
+    # under the headline, an emphasised line below the lead image is the standfirst (ls-LesothoTimes-2025-11-24 in
+    # ../shared/corpus/fundus-dev: '…as Bela Bela communities cry foul over lost livelihoods')
+    art = _in_article("<div><img src='https://example.org/lead.jpg'></div>"
+                      "<p><em>…as communities cry foul over lost livelihoods after months of blasting at the quarry near "
+                      "their homes, villagers say.</em></p>", _para(), _para("Tuesday"))
+    assert not [c for c in art.captions if "livelihoods" in c.text] and "livelihoods" in art.text

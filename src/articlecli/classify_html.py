@@ -366,11 +366,12 @@ def figures(blocks: list[Block], lo: int, hi: int, rules: Rules) -> None:
         if imgs:
             recent += [(i, im) for im in imgs]
         if i and b.label in (Label.paragraph, Label.heading) and f["words"] <= WRAPPED_CAPTION_WORDS \
-                and _wrapped_with_image(blocks[i - 1], b):
+                and ((wrapped := _wrapped_with_image(blocks[i - 1], b)) or _emphasis_under_image(blocks, i)):
             im = blocks[i - 1].features["images"][0]
             _caption(b, rules, False)
             b.src, b.alt = im["src"], im["alt"]
-            b.set(Label.caption, "the short text that shares a wrapper with only an image before it")
+            b.set(Label.caption, "the short text that shares a wrapper with only an image before it" if wrapped
+                  else "a short line in emphasis right under an image inside the text")
             blocks[i - 1].set(Label.chrome, "image (its caption follows)")
         if i >= 2 and b.label is Label.caption and b.credit and (not b.text or b.text.endswith(b.credit)) \
                 and b.features["words"] <= 10:
@@ -403,6 +404,17 @@ def _wrapped_with_image(image: Block, b: Block) -> bool:
             or el.getnext() is not None:
         return False
     return " ".join("".join(wrap.itertext()).split()) == " ".join(b.text.split())
+
+
+def _emphasis_under_image(blocks: list[Block], i: int) -> bool:
+    """'<div><img></div><div align=center><em>Liberty Restyling 2014 bản tiêu chuẩn</em></div>': a short line all in
+    emphasis right under an image that stands after a paragraph of the text is the image's caption (under the
+    headline, an emphasised line under the lead image is the standfirst)."""
+    image, el = blocks[i - 1], blocks[i].features.get("el")
+    if el is None or image.text or not image.features.get("images") or i < 2 or blocks[i - 2].label is not Label.paragraph:
+        return False
+    full = "".join(el.itertext()).split()
+    return bool(full) and "".join(t for e in el.iter("em", "i") for t in e.itertext()).split() == full
 
 
 def _between_image_and_credit(image: Block, text: Block, credit: Block) -> None:

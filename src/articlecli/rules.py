@@ -318,11 +318,11 @@ ENDING_CHARS = 60    # characters at the end of a line looked at for chrome.endi
 
 
 def _unglue(text: str) -> str | None:
-    """The key of a short line of words glued without spaces, split where a small letter meets a capital
+    """The key of a short line of words glued without any space, split where a small letter meets a capital
     ('KommentareDruckenTeilen' -> 'kommentare drucken teilen'); None for a line with no such join."""
     t = text.strip()
-    if len(t) > GLUED_LABEL_CHARS or not any(a.islower() and b.isupper() for a, b in zip(t, t[1:])):
-        return None
+    if len(t) > GLUED_LABEL_CHARS or " " in t or not any(a.islower() and b.isupper() for a, b in zip(t, t[1:])):
+        return None                   # (one token: labels run together have no space between any of them)
     return norm_key("".join(c + " " if c.islower() and n.isupper() else c for c, n in zip(t, t[1:] + " ")))
 
 

@@ -79,7 +79,6 @@ def test_input_format_forced(tmp_path: Path) -> None:
 # Text outputs that are no fixed point yet (benchmarks/fixed_point.py counts them over ../shared/corpus): cleaning
 # the text again drops a line the page's HTML marked. Strict: one that starts to pass must leave this list.
 NOT_FIXED_YET = {
-    "de-MDR-2023-04-28": "'Chef Holland-Moritz (r.)', a figure's caption kept as text, reads as a caption in text",
     "ru-Kommersant-2025-05-14": "the headline 'Легкий троннинг' (two words) is too short for a title in text",
 }
 INPUTS = PAGES + sorted(p for p in (TESTS / "golden").iterdir() if p.is_dir())

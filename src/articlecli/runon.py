@@ -177,8 +177,15 @@ def _caption_start(text: str, lo: int, marker_at: int) -> int:
         head = head[:-1]
     start = lo
     for b in _BOUNDARY.finditer(head):
-        start = lo + b.end()
+        if not _PAREN_ABBREVIATION.search(head, max(0, b.start() - PAREN_ABBREVIATION_CHARS), b.start()):
+            start = lo + b.end()
     return start
+
+
+# an abbreviation in parentheses closing before the stop, no sentence end: 'Chef Holland-Moritz (r.) berät sich …',
+# '(v. l.)', '(t.v.)'
+_PAREN_ABBREVIATION = re.compile(r"\((?:\w{1,3}\. ?)*\w{1,3}$")
+PAREN_ABBREVIATION_CHARS = 12   # characters before a stop where such an abbreviation opens its parenthesis
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’»)]*(?=\s|$)")

@@ -619,3 +619,13 @@ def test_line_in_emphasis_under_the_lead_image_is_no_caption() -> None:
                       "<p><em>…as communities cry foul over lost livelihoods after months of blasting at the quarry near "
                       "their homes, villagers say.</em></p>", _para(), _para("Tuesday"))
     assert not [c for c in art.captions if "livelihoods" in c.text] and "livelihoods" in art.text
+
+
+def test_newsletter_box_with_its_blurb_in_a_description_element_is_chrome() -> None:
+    # '<h2>Newsletter: Sport inside</h2><p class=description>Jeden Montag …</p>' over the sign-up form's consent line
+    # (lu-LuxemburgerWort-2026-07-12 in ../shared/corpus/fundus-dev, shortened): the box's title and blurb
+    art = _in_article(_para(), _para("Tuesday"), "<div><h2>Newsletter: Sport inside</h2>"
+                      "<p class='description'>Jeden Montag die Topstorys der Woche aus der Sportredaktion</p>"
+                      "<div>Sie können sich jederzeit wieder abmelden, wenn Sie das möchten.</div></div>")
+    assert "Sport inside" not in art.text and "Jeden Montag" not in art.text and art.lead != (
+        "Jeden Montag die Topstorys der Woche aus der Sportredaktion")

@@ -116,8 +116,9 @@ PICKER_HEAD = 2          # short lines over a picker of newsletters (its title, 
 def _box_line(x: Block) -> bool:
     """A line a newsletter box may hold: a heading or paragraph of a blurb's length, or a newsletter's name taken
     for a name-only byline ('TechCrunch Mobility')."""
-    return (x.label in (Label.heading, Label.paragraph) or x.label is Label.byline and x.features.get("name_only")) \
-        and x.features["words"] <= BLURB_WORDS
+    # (an HTML box's blurb in an element classed 'description' is labelled a lead)
+    return (x.label in (Label.heading, Label.paragraph, Label.lead)
+            or x.label is Label.byline and x.features.get("name_only")) and x.features["words"] <= BLURB_WORDS
 
 
 def _newsletter_picker(blocks: list[Block], top: int) -> None:

@@ -866,7 +866,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
               and not blocks[j].features.get("chrome") and not blocks[j].features.get("byline_form")
               and blocks[j].features.get("teaser") != UNDER_HEADER
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)), hi)
-    if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi, widgets=True):
+    if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi, dropped=True):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
         #  source line, a box header's teaser list)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
@@ -889,17 +889,17 @@ def _menu_line(blocks: list[Block], i: int, hi: int) -> bool:
 NEXT_BODY_REACH = 16    # blocks after a line where the body text that makes it a subheading may start at most
 
 
-def _next_is_body(blocks: list[Block], i: int, hi: int, widgets: bool = False) -> bool:
+def _next_is_body(blocks: list[Block], i: int, hi: int, dropped: bool = False) -> bool:
     """The next block, past captions and source lines (the text output drops them; a gallery's captions, up to
-    NEXT_BODY_REACH blocks) and up to two date lines, is body text. With `widgets`, past widget labels too ('Chia
-    sẻ') and lines the page printed before: where a line is taken for a subheading to decide the line before it, as
-    the text output read again would take it."""
+    NEXT_BODY_REACH blocks) and up to two date lines, is body text. With `dropped`, past widget and ad labels too
+    ('Chia sẻ', 'Anzeige') and lines the page printed before, all of which the output drops: where a line is taken
+    for a subheading to decide the line before it, as the text output read again would take it."""
     dates = 0
     for j in range(i + 1, min(hi, i + 1 + NEXT_BODY_REACH)):
         nb = blocks[j]
         if nb.label is Label.caption or nb.features.get("byline_form") or nb.features.get("header") \
                 or nb.features.get("teaser") == UNDER_HEADER \
-                or widgets and (nb.features.get("widget") or nb.features.get("inline") or nb.features.get("chrome") == REPEAT):
+                or dropped and (nb.features.get("widget") or nb.features.get("inline") or nb.features.get("chrome") == REPEAT):
             continue                # (a byline by its form, 'Theo TTXVN', 'By X': the output drops it too; so is a
             #                          box header the text resumes after, with its teaser list)
         if nb.features.get("date") and dates < 2:

@@ -21,6 +21,7 @@ _SEPARATORS = frozenset("/|·•-–—")     # not words of a credit
 _JOINS = frozenset(AND_WORDS + ("&",))     # nor the 'and' between two names of one
 MAX_NAME_WORDS = 5
 SOURCE_AFTER_WORDS = 3      # words after a colon that close a credit's line ('Screenshot: fdp.de') at most
+SOURCE_AFTER_CHARS = 60     # characters of that rest of the line at most
 _CREDIT_JOINS = _JOINS | frozenset("-–—/")   # between two names of one credit ('Huy Mạnh - Văn Phú')
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
 
@@ -146,7 +147,7 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
     if not names or _last_name_words(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]
-    rest = text[end:].strip()
+    rest = text[end:].strip() if len(text) - end <= SOURCE_AFTER_CHARS else ""     # (never copy a long line's rest)
     if rest.startswith(":") and 1 <= len(rest[1:].split()) <= SOURCE_AFTER_WORDS and rest[-1:] not in ".!?…":
         return f"{' '.join(n for n, _ in names)}{rest}", len(text)     # 'Bild: Screenshot: fdp.de' closing the line
     while end < len(text) and text[end] in ".,;":

@@ -44,7 +44,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.published = _dated(b.text)     # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     _add_image_caption(art, meta.get("image_caption"))
-    art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site"))
+    art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site") or _masthead(blocks))
                           or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)
     if meta.get("title"):
@@ -65,6 +65,19 @@ def _people_first(authors: list[str], site: str | None) -> list[str]:
     key = letters_key(site)
     people = [a for a in authors if letters_key(a) != key]
     return people or authors
+
+
+MASTHEAD_WORDS = 4    # words of a page dump's first line that names the site ('Lesotho Times') at most
+
+
+def _masthead(blocks: list[Block]) -> str | None:
+    """A page dump's first line, the site's name printed over the page ('Lesotho Times'), when it is short and
+    printed again further on (a masthead repeats in the footer; an article's first line does not)."""
+    if not blocks or blocks[0].features.get("html") or blocks[0].label not in (Label.chrome, Label.site) \
+            or not 1 <= blocks[0].features["words"] <= MASTHEAD_WORDS:
+        return None
+    key = letters_key(blocks[0].text)
+    return blocks[0].text if any(letters_key(b.text) == key for b in blocks[1:]) else None
 
 
 def _weak_bylines(blocks: list[Block], parsed: dict[int, tuple[list[str], list[str]]]) -> set[str]:

@@ -132,7 +132,8 @@ def _opens_text_output(blocks: list[Block], first_para: int) -> bool:
     widget: a raw dump prints those around its headline). The first line is the headline, however long or near
     the lines after it."""
     return all(b.label is None and not b.features.get("chrome") and not b.features["date"]
-               and not b.features.get("by") for b in blocks[1:first_para + 1])
+               and not b.features.get("by") and "://" not in b.text for b in blocks[1:first_para + 1])
+    # (nor a raw link: 'FacebookTwitter[WhatsApp](https://api.whatsapp.com/…)', a share row of a Markdown dump)
 
 
 _CRUMB_SEPARATORS = (" / ", " > ", " » ", " › ")

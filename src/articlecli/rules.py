@@ -241,7 +241,8 @@ class Rules:
                 return kind
         if len(row) < LABEL_ROW or self.label_words.isdisjoint(row):
             return None                              # (most lines: no label word at all)
-        row = [w for w in (w.strip(_ROW_SEPARATORS) for w in row) if w]     # ('Facebook | X | Email')
+        row = [w for w in (w.strip(_ROW_SEPARATORS) for w in row) if w and not w.isdigit()]
+        # ('Facebook | X | Email'; the share counts beside the labels, 'Facebook 0 Twitter 0 LinkedIn', are no words)
         labels = sum(w in self.label_words for w in row)
         return "line" if labels >= LABEL_ROW and 2 * (len(row) - labels) <= labels else None
 

@@ -44,7 +44,7 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.published = _dated(b.text)     # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     _add_image_caption(art, meta.get("image_caption"))
-    art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site") or _masthead(blocks))
+    art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site"), blocks)
                           or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)
     if meta.get("title"):
@@ -57,10 +57,10 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     return art
 
 
-def _people_first(authors: list[str], site: str | None) -> list[str]:
+def _people_first(authors: list[str], site: str | None, blocks: list[Block]) -> list[str]:
     """Bylines' names without the site's own name ('by Lesotho Times' above 'Mathatisi Sebusi/Mohalenyane
-    Phakela'), unless it is the only one."""
-    if not site or len(authors) < 2:
+    Phakela'), unless it is the only one; a page dump names its site in its masthead."""
+    if len(authors) < 2 or not (site := site or _masthead(blocks)):
         return authors
     key = letters_key(site)
     people = [a for a in authors if letters_key(a) != key]

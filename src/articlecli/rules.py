@@ -322,8 +322,9 @@ def _unglue(text: str) -> str | None:
     """The key of a short line of words glued without any space, split where a small letter meets a capital
     ('KommentareDruckenTeilen' -> 'kommentare drucken teilen'); None for a line with no such join."""
     t = text.strip()
-    if len(t) > GLUED_LABEL_CHARS or " " in t or not any(a.islower() and b.isupper() for a, b in zip(t, t[1:])):
-        return None                   # (one token: labels run together have no space between any of them)
+    if len(t) > GLUED_LABEL_CHARS or not t.isalpha() or t[1:].islower() or t.isupper() \
+            or not any(a.islower() and b.isupper() for a, b in zip(t, t[1:])):
+        return None                   # (one token of letters, a capital inside: labels run together have no space)
     return norm_key("".join(c + " " if c.islower() and n.isupper() else c for c, n in zip(t, t[1:] + " ")))
 
 

@@ -192,7 +192,8 @@ class Rules:
             kind, why = "line", "widget label '{}' (rules: chrome.lines)"
         elif row := self._label_row(key):
             kind, why = row, "labels and box headers glued in one line '{}' (rules: chrome.lines, chrome.headers)"
-        elif (split := _unglue(text)) and (row := self._labels_only(split.split(), 0, LABEL_ROW_ENTRIES)):
+        elif text.isalpha() and (split := _unglue(text)) \
+                and (row := self._labels_only(split.split(), 0, LABEL_ROW_ENTRIES)):     # (isalpha: most lines, in C)
             kind, why = row, "widget labels printed without spaces '{}' (rules: chrome.lines, chrome.headers)"
         elif self._in_article_label(key):
             kind, why = "inline", "ad or player label '{}' printed inside the article (rules: chrome.in_article)"

@@ -525,3 +525,17 @@ def test_byline_naming_the_site_alone_stays_the_author() -> None:
            "Communities living near the site report that frequent powerful explosions have caused severe structural "
            "damage to their houses, and their fields are no longer productive.\n")
     assert clean(doc, Options()).authors == ["Lesotho Times"]
+
+
+def test_credit_before_a_comma_join_keeps_its_last_name_and_the_text_loses_the_join() -> None:
+    # a dump whose scraper joined text nodes with ' , ' (the seed article, 000.txt in ../shared/corpus/seed, stored so:
+    # 'Ảnh: DŨNG PHƯƠNG , Phải chọn …'): the comma opens no sentence, so 'PHƯƠNG' is the credit's, and the text
+    # after it starts at 'Phải', the join dropped and said so in source.fixes
+    doc = ("Đảng ủy Khối Dân - Chính - Đảng TPHCM cần tăng tốc hoàn thành nhiệm vụ\n\n"
+           "Chiều 15-10, Ban Chấp hành Đảng bộ khối Dân – Chính – Đảng TPHCM tổ chức hội nghị lần thứ 5 để đánh giá "
+           "kết quả thực hiện nhiệm vụ 9 tháng đầu năm. , Quang cảnh hội nghị. Ảnh: DŨNG PHƯƠNG , Phải chọn người "
+           "đứng đầu có tài, có tâm, dám làm, dám chịu trách nhiệm trong công việc của mình.\n")
+    art = clean(doc, Options())
+    assert [(c.text, c.credit) for c in art.captions] == [("Quang cảnh hội nghị.", "DŨNG PHƯƠNG")]
+    assert any(b.text.startswith("Phải chọn người") for b in art.blocks) and "PHƯƠNG" not in art.text
+    assert "1 scraper ' , ' joins after a photo credit dropped" in art.source.fixes

@@ -44,6 +44,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                 art.published = _dated(b.text)     # 'By Tom Davies - Associated Press - Friday, April 28, 2023'
             art.removed.append(Removed(b.text, label.value, b.reason, b.line))
     _add_image_caption(art, meta.get("image_caption"))
+    if joins := sum(bool(b.features.get("join_dropped")) for b in blocks):
+        source.fixes.append(f"{joins} scraper ' , ' joins after a photo credit dropped")
     art.authors = _unique(meta.get("authors") or _people_first(authors, meta.get("site"), blocks)
                           or meta.get("org_authors", [])[:1])
     art.sources = _unique(sources)

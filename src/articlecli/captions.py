@@ -138,6 +138,8 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             continue
         for piece in pieces:
             nb = Block(piece.text, b.line, dict(b.features))
+            if piece.join_dropped:
+                nb.features["join_dropped"] = True     # (assemble says so in source.fixes)
             if piece.kind == "caption" and rules.is_role_word(piece.text):
                 nb.text = f"{piece.text} ({piece.marker}: {piece.credit})"     # 'Tổng hợp (Ảnh: NVCC)'
                 nb.set(Label.byline, f"the role word '{piece.text}' before the photo credit: who compiled the "

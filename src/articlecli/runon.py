@@ -24,6 +24,7 @@ SOURCE_AFTER_WORDS = 3      # words after a colon that close a credit's line ('S
 SOURCE_AFTER_CHARS = 60     # characters of that rest of the line at most
 _CREDIT_JOINS = _JOINS | frozenset("-–—/")   # between two names of one credit ('Huy Mạnh - Văn Phú')
 _OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
+_NODE_JOINS = frozenset(",;")  # a token that joins the next text node on ('… Ảnh: DŨNG PHƯƠNG , Phải chọn …')
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Piece:
     kind: str = "body"          # body | caption | credit
     credit: str | None = None
     marker: str = ""
+    join_dropped: bool = False  # a body piece that lost a scraper's ' , ' join after a credit
 
 
 CREDIT_WINDOW = 64     # characters before a colon where a credit marker ("(Ảnh chụp màn hình 2:") can start
@@ -81,17 +83,25 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
             continue
         if " " not in caption and caption[-1:].isalpha() and any(w[:1].islower() for w in credit.split()):
             continue                  # ('Erstes Bild: So könnte die Duisburger Seilbahn aussehen': a headline)
-        body = text[pos:start].strip()
+        body, dropped = _after_credit(text[pos:start], pos)
         if body:
-            pieces.append(Piece(body))
+            pieces.append(Piece(body, join_dropped=dropped))
         if not any(c.isalnum() for c in caption):
             caption = ""              # (only punctuation before the marker, ': Ảnh: X': a credit line)
         pieces.append(Piece(caption, "caption" if caption else "credit", credit, m.group("marker")))
         pos = end
-    rest = text[pos:].strip()
+    rest, dropped = _after_credit(text[pos:], pos)
     if rest:
-        pieces.append(Piece(rest))
+        pieces.append(Piece(rest, join_dropped=dropped))
     return pieces
+
+
+def _after_credit(piece: str, pos: int) -> tuple[str, bool]:
+    """A body piece, stripped; after a credit (pos > 0) without the scraper's ' , ' join that glued the next text
+    node to it ('… Ảnh: DŨNG PHƯƠNG , Phải chọn …': the text goes on at 'Phải'); and whether a join was dropped."""
+    piece = piece.strip()
+    rest = piece.lstrip(",; ") if pos else piece
+    return rest, len(rest) < len(piece)
 
 
 def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
@@ -140,9 +150,10 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
             stop = "punct"
             break
     _drop_particles(names)                             # (no name after 'von der': not the name's)
-    if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS:
+    if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS and word not in _NODE_JOINS:
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
-        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's)
+        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's; so does a scraper's
+        # ' , ' join: 'Ảnh: DŨNG PHƯƠNG , Phải chọn …')
         _drop_particles(names)
     if not names or _last_name_words(names) > MAX_NAME_WORDS:
         return "", m.end()

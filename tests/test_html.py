@@ -629,3 +629,20 @@ def test_newsletter_box_with_its_blurb_in_a_description_element_is_chrome() -> N
                       "<div>Sie können sich jederzeit wieder abmelden, wenn Sie das möchten.</div></div>")
     assert "Sport inside" not in art.text and "Jeden Montag" not in art.text and art.lead != (
         "Jeden Montag die Topstorys der Woche aus der Sportredaktion")
+
+
+def test_numbered_headings_over_embedded_charts_at_the_end_are_the_article() -> None:
+    # a listicle whose items are headings over embedded charts, no paragraph after them (de-BusinessInsiderDE-
+    # 2024-01-29 in ../shared/corpus/fundus-dev with its class and id attributes removed, shortened): no box title
+    art = _in_article(_para(), _para("Tuesday"),
+                      "<h3>1. Evergrande besaß mehr als 1300 Immobilienprojekte in China.</h3><figure><img src='a.png'>"
+                      "</figure><h3>2. Evergrande war mit 300 Milliarden Dollar verschuldet.</h3><figure>"
+                      "<img src='b.png'></figure>")
+    assert "1. Evergrande besaß" in art.text and "2. Evergrande war" in art.text
+
+
+def test_short_sentence_heading_over_a_comment_form_is_no_text() -> None:
+    # 'Please read our comment policy before commenting.' (an <h4> over the comment form, us-WashingtonTimes-2023-04-28
+    # in ../shared/corpus/fundus-dev): a trailing heading, a sentence but a short one, is still a box's title
+    art = _in_article(_para(), _para("Tuesday"), "<h4>Please read our comment policy before commenting.</h4>")
+    assert "comment policy" not in art.text

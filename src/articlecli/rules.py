@@ -27,6 +27,7 @@ TOPIC_WORDS = 4             # words of the topic before a box header at most ('P
 HEADER_WORDS = 3            # words of that box header at most
 LABEL_ROW_ENTRIES = 4       # whole labels and box headers glued in one line at most ('Zur Startseite Kommentare')
 LABEL_ENTRY_WORDS = 4       # words of one such entry at most
+COUNT_DIGITS = 4            # digits of a count before a box header at most ('12 Kommentare')
 GLUED_LABEL_CHARS = 60      # a row of widget labels printed without spaces is short ('TeilenMerkenDrucken')
 
 
@@ -182,8 +183,8 @@ class Rules:
         or player label, or furniture by its form: printed inside the article) or 'prefix'. The first list that
         has the line decides, in that order."""
         key = key if key is not None else norm_key(text)
-        if key in self.chrome_headers:
-            kind, why = "header", "box header '{}' (rules: chrome.headers)"
+        if key in self.chrome_headers or key[:1].isdigit() and _counted(key) in self.chrome_headers:
+            kind, why = "header", "box header '{}' (rules: chrome.headers)"    # (or with its count: '12 Kommentare')
         elif self._open_header(text, key):
             kind, why = "header", "box header naming its topic '{}' (rules: chrome.open_headers)"
         elif self._topic_header(text, key):
@@ -317,6 +318,12 @@ class Rules:
 
 
 ENDING_CHARS = 60    # characters at the end of a line looked at for chrome.endings (a longer phrase is never met)
+
+
+def _counted(key: str) -> str:
+    """The key without the count before it ('12 kommentare' -> 'kommentare'); '' for no count."""
+    count, _, rest = key.partition(" ")
+    return rest if count.isdigit() and len(count) <= COUNT_DIGITS else ""
 
 
 def _unglue(text: str) -> str | None:

@@ -112,16 +112,16 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # resort completes a sweeping property-wide overhaul …', the headline's words not quite the text's)
     # (or opening the document: an article's text starts with its headline, then the standfirst)
     above = best - 1
+    opens = 0 in found and _opens_text_output(blocks, first_para)     # (asked once: a scan of the top lines)
     if above in found and STANDFIRST_TITLE_WORDS <= blocks[above].features["words"] <= blocks[best].features["words"] \
             and (above in scores and shared_words(above) >= FAR_TITLE_SHARED
                  or above == 0 and best != bylined and not _breadcrumb(blocks[0].text)
                  or best != bylined and blocks[above].reason == REPEAT
                  and keys.get(letters_key(blocks[above].text), 0) <= WIDGET_PRINTS):
         best = above
-    elif best > 0 and 0 in found and best != bylined and not _breadcrumb(blocks[0].text) \
-            and _opens_text_output(blocks, first_para):
+    elif best > 0 and opens and best != bylined and not _breadcrumb(blocks[0].text):
         best = 0
-    if best == 0 and _opens_text_output(blocks, first_para):
+    if best == 0 and opens:
         blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
     return _without_kicker(blocks, found, best)
 

@@ -89,6 +89,13 @@ def linked_story_cards(blocks: list[Block]) -> None:
 ALT_WORDS = 6        # words of an image's alt text printed on the line over its caption at most ('meghan markle')
 
 
+def says_all_words(line: str, caption: str) -> set[str] | None:
+    """The words of `line` when `caption` says every one of them (casefolded), else None: a picture's alt text
+    over its caption ('Schriftsteller Mario Vargas Llosa' / 'Mario Vargas Llosa, peruanischer Schriftsteller …')."""
+    said = set(words(line.casefold()))
+    return said if said <= set(words(caption.casefold())) else None
+
+
 def alts_over_captions(blocks: list[Block]) -> None:
     """A short line right over a caption (the next line, no blank line between) whose words the caption all says,
     in lowercase or as the caption's first words, is the image's alt text ('meghan markle' / 'Meghan Markle
@@ -98,8 +105,8 @@ def alts_over_captions(blocks: list[Block]) -> None:
         if c.label is not Label.caption or a.label is not None or c.line != a.line + 1 or a.features.get("html") \
                 or ends_sentence(a.text):
             continue
-        alt = set(words(a.text.casefold()))
-        if 0 < len(alt) <= ALT_WORDS and alt <= set(words(c.text.casefold())) \
+        alt = says_all_words(a.text, c.text)
+        if alt and len(alt) <= ALT_WORDS \
                 and (a.text.islower() or c.text.casefold().startswith(a.text.strip().casefold())):
             # (a slug in lowercase, or the caption's first words: a subheading over a caption is neither)
             a.set(Label.chrome, "the image's alt text, on the line over its caption, which says all its words")

@@ -771,8 +771,7 @@ def _alt_over_caption(blocks: list[Block], i: int) -> bool:
     """The next block is a caption that says every word of the line ('Schriftsteller Mario Vargas Llosa' / 'Mario
     Vargas Llosa, peruanischer Schriftsteller und Literatur-Nobelpreisträger …')."""
     nb = blocks[i + 1] if i + 1 < len(blocks) else None
-    return nb is not None and nb.label is Label.caption \
-        and set(words(blocks[i].text.casefold())) <= set(words(nb.text.casefold()))
+    return nb is not None and nb.label is Label.caption and alts.says_all_words(blocks[i].text, nb.text) is not None
 
 
 def _between_tags(blocks: list[Block], i: int, hi: int) -> bool:

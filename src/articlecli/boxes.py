@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import prev_body, source_line
+from .bylines import CARD_HEADLINE_WORDS, prev_body, source_line
 from .model import Block, Label
 from .rules import Rules
 from .teasers import is_para
@@ -192,10 +192,11 @@ def link_lists(blocks: list[Block]) -> None:
 
 
 LINK_LABEL_WORDS = 3     # words of the label under a link's headline at most (its site or section: 'Sportschau')
+LINK_HEADLINE_WORDS = 4  # words of a link's headline at least (at most a teaser card's: CARD_HEADLINE_WORDS)
 
 
 def _link_headline(b: Block) -> bool:
-    return _link_line(b, 4, 25)
+    return _link_line(b, LINK_HEADLINE_WORDS, CARD_HEADLINE_WORDS)
 
 
 def _link_label(b: Block) -> bool:

@@ -409,19 +409,28 @@ def _split_breaks(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         lines = _break_groups(b.text.split("\n"))      # (lines are joined by " ": offsets keep)
-        spans = b.features.get("links", [])
         if len(lines) <= 1:
             b.text = lines[0] if lines else ""
             out.append(b)
             continue
-        at = 0
-        for i, line in enumerate(lines):
-            nb = Block(line, b.line, dict(b.features), level=b.level)
-            if i:
-                nb.features.pop("images", None)
-            nb.features["links"] = [(s - at, e - at, h) for s, e, h in spans if at <= s and e <= at + len(line)]
-            at += len(line) + 1
-            out.append(nb)
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        out += _cut(b, list(zip(starts, lines)))
+    return out
+
+
+def _cut(b: Block, pieces: list[tuple[int, str]]) -> list[Block]:
+    """`b` cut into one block per piece (its offset in b.text, its text): each keeps the links inside it, at
+    offsets of its own; the block's images stay with the first."""
+    spans = b.features.get("links", [])
+    out = []
+    for i, (at, text) in enumerate(pieces):
+        nb = Block(text, b.line, dict(b.features), level=b.level)
+        if i:
+            nb.features.pop("images", None)
+        nb.features["links"] = [(s - at, e - at, h) for s, e, h in spans if at <= s and e <= at + len(text)]
+        out.append(nb)
     return out
 
 
@@ -433,19 +442,16 @@ def _split_nodes(b: Block, out: list[Block]) -> Block:
     units = split_units(b.text)
     if len(units) == 1:
         return b
-    at = 0
-    spans = b.features.get("links", [])
-    for i, unit in enumerate(units):
+    pieces, at = [], 0
+    for unit in units:
         at = b.text.index(unit, at)
-        nb = Block(unit.strip(), b.line, dict(b.features), level=b.level)
-        if i:
-            nb.features.pop("images", None)
-        nb.features["links"] = [(s - at, e - at, h) for s, e, h in spans if at <= s and e <= at + len(unit)]
+        pieces.append((at, unit.strip()))
         at += len(unit)
-        if i < len(units) - 1:
-            nb.features["node_join"] = True
-            out.append(nb)
-    return nb
+    *joined, last = _cut(b, pieces)
+    for nb in joined:
+        nb.features["node_join"] = True
+    out += joined
+    return last
 
 
 def _break_groups(lines: list[str]) -> list[str]:

@@ -357,14 +357,14 @@ SENTENCE_HEADING_WORDS = 10   # words of a heading that is a sentence of the tex
 
 def _trailing_headings(blocks: list[Block]) -> None:
     """A heading with no text after it ends no section of the article: it is the title of a box after it ('More
-    Must-Reads From TIME' over a list of links)."""
+    Must-Reads From TIME' over a list of links). A heading that is a long sentence, or an item of a numbered list
+    ('1. Evergrande besaß mehr als 1300 Immobilienprojekte in China.' over an embedded chart), is the text's."""
     for b in reversed(blocks):
         if b.label is Label.heading and not (b.features["words"] >= SENTENCE_HEADING_WORDS and ends_sentence(b.text)
                                              or _NUMBERED_ITEM.match(b.text)):
             b.set(Label.chrome, "heading with no article text after it (the title of a box after the article)")
         elif b.label is not None and b.label.is_body:
-            return        # (a heading that is a long sentence, or an item of a numbered list, is the article's text:
-            #                '1. Evergrande besaß mehr als 1300 Immobilienprojekte in China.' over an embedded chart)
+            return
 
 
 def _captions_past_boxes(blocks: list[Block]) -> None:

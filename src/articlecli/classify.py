@@ -137,24 +137,31 @@ def _link_row(text: str) -> bool:
 # the line an embedded post ends with: '— Luke Pollard MP (@LukePollard) August 5, 2024' (X/Twitter), or its
 # header 'A post shared by Name (@handle)' (Instagram)
 _POST_SIGNATURE = re.compile(r"^(?:[—–-] ?.{1,80}? \(@\w{1,15}\) .{4,30}|A post shared by .{1,80}? \(@[\w.]{1,30}\))$")
-POST_CHARS = 300     # an embedded post's text is at most this long (280 characters and a link)
+POST_CHARS = 300     # an embedded post's text is at most this long (280 characters), its links not counted
+_TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+$")
 
 
 def _embedded_posts(blocks: list[Block]) -> None:
     """A post embedded in the article is quoted page furniture, not the article's text: the signature line
-    ('— Name (@handle) date') and the post's lines just before it (joined to it without a blank line, or the
-    one paragraph before it), as long as a post can be. Not a wall: the article goes on after it."""
+    ('— Name (@handle) date') and the post's lines before it, as long as a post can be: the lines joined to it
+    without a blank line, and paragraphs of their own as long as they fit (a post's text set out in paragraphs,
+    '🇺🇦 FT: Zelensky is considering …' / '… he is reportedly… pic.twitter.com/…'), but not one that ends with a
+    colon or names the poster (the article introducing the post: 'Luke Pollard posted on X …'). Not a wall: the
+    article goes on after it."""
     for i, b in enumerate(blocks):
         if b.label is not None or b.features.get("html") or "(@" not in b.text or not _POST_SIGNATURE.match(b.text):
             continue
+        poster = {w for w in words(b.text.split("(@", 1)[0]) if len(w) >= 3 and w[0].isupper()}
         post = []
         size = 0
         for j in range(i - 1, -1, -1):
             a = blocks[j]
-            size += len(a.text)
-            if a.label is not None or a.features.get("html") or size > POST_CHARS \
-                    or post and a.line != post[-1].line - 1:
+            size += len(_TRAILING_LINKS.sub("", a.text))
+            if a.label is not None or a.features.get("html") or size > POST_CHARS:
                 break
+            if post and a.line != post[-1].line - 1 \
+                    and (a.text.rstrip().endswith(":") or poster & set(words(a.text))):
+                break            # (a paragraph of its own introducing the post: 'Luke Pollard posted on X …')
             post.append(a)
         for a in [b] + post:
             a.features["chrome"] = ("signature of an embedded post" if a is b else

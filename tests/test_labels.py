@@ -379,6 +379,19 @@ def test_a_row_of_links_separated_by_bars_counts_against_the_article() -> None:
     assert not _link_row("Er kam. | Er sah. | Er siegte.")
 
 
+def test_an_embedded_posts_length_does_not_count_the_links_closing_it() -> None:
+    """A post's text may be 280 characters and its links after them ('… pic.twitter.com/…', a link glued to the
+    last word: fundus-dev TheGatewayPundit-2026-07-19 page.txt); links inside the text count, and a line far
+    longer than a post is measured whole (the search stays bounded on any line)."""
+    from articlecli.inline import LINKED_POST_CHARS, _length_without_links
+    text = "While no decision has been made, he is reportedly…"
+    assert _length_without_links(text + " pic.twitter.com/PbK0B7UjJM") == len(text)
+    assert _length_without_links("the boot under this administrationhttps://t.co/Wc4bQ https://t.co/x") == 34
+    assert _length_without_links("see https://example.com/a for more") == 34
+    long = " https://t.co/x" * (LINKED_POST_CHARS // 10)
+    assert _length_without_links(long) == len(long.rstrip())
+
+
 def test_image_files_from_a_users_rules_file(tmp_path) -> None:
     """An image printed as its file name is furniture, and the short lines under it a player's or teaser's title
     (rules: chrome.image_files, bundled for .jpg, .png, …); a user's rules file can add forms ('.heic')."""

@@ -15,7 +15,29 @@ from .textutil import SENTENCE_INSIDE, ends_sentence, letters_key, word_count, w
 # header 'A post shared by Name (@handle)' (Instagram)
 _POST_SIGNATURE = re.compile(r"^(?:[—–-] ?.{1,80}? \(@\w{1,15}\) .{4,30}|A post shared by .{1,80}? \(@[\w.]{1,30}\))$")
 POST_CHARS = 300     # an embedded post's text is at most this long (280 characters), its links not counted
-_TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+$")
+_LINK_STARTS = ("https://", "http://", "pic.twitter.com/")
+LINKED_POST_CHARS = 10 * POST_CHARS     # characters of a post's line with its links at most
+
+
+def _strip_end(text: str, end: int) -> int:
+    """Where `text[:end]` ends without its trailing whitespace (no copy)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _length_without_links(text: str) -> int:
+    """Characters of a post's line without the links closing it ('… he is reportedly… pic.twitter.com/PbK0B7UjJM',
+    '… administrationhttps://t.co/Wc…'): a post's 280 characters do not count them. (rfind from the end, no regex;
+    bounded: a line longer than LINKED_POST_CHARS is no post's, its links counted or not.)"""
+    end = len(text.rstrip())
+    if end > LINKED_POST_CHARS:
+        return end
+    while True:
+        cut = max(text.rfind(s, 0, end) for s in _LINK_STARTS)
+        if cut < 0 or any(c.isspace() for c in text[cut:end]):
+            return end
+        end = _strip_end(text, cut)
 
 
 def embedded_posts(blocks: list[Block]) -> None:
@@ -33,7 +55,7 @@ def embedded_posts(blocks: list[Block]) -> None:
         size = 0
         for j in range(i - 1, -1, -1):
             a = blocks[j]
-            size += len(_TRAILING_LINKS.sub("", a.text))
+            size += _length_without_links(a.text)
             if a.label is not None or a.features.get("html") or size > POST_CHARS:
                 break
             if post and a.line != post[-1].line - 1 \

@@ -49,6 +49,7 @@ class Rules:
     glued_credit_re: re.Pattern      # the same glued to the caption: "…World CupCredit: PA"
     credit_words: tuple[str, ...]    # the markers casefolded, longest first: what must end the text before a colon
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
+    credit_next_re: re.Pattern | None  # a word opening the next sentence where a credit runs on into it ('Ông', 'The')
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
@@ -417,6 +418,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         glued_credit_re=re.compile(rf"(?<=[^\W\d_])(?P<open>)(?P<marker>{markers})\s*:\s*"),   # (after a lowercase letter)
         credit_words=tuple(sorted({m.casefold() for m in g("caption", "credit_markers")}, key=len, reverse=True)),
         credit_not_after=frozenset(g("caption", "not_after")),
+        credit_next_re=(re.compile(rf"(?:{alternation(g('caption', 'next_openers'))})(?![^\W_])")
+                        if g("caption", "next_openers") else None),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
             rf"(?P<open>\(\s*)?(?<![\d_])(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"

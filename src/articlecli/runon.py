@@ -74,7 +74,7 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         if m.start() < pos or not _is_credit_marker(text, m, rules):
             continue
         again = rules.credit_re.match(text, m.end()) if not m.group("open") else None
-        credit, end = _parse_credit(text, again if again and not again.group("open") else m)
+        credit, end = _parse_credit(text, again if again and not again.group("open") else m, rules.credit_next_re)
         if not credit:                                 # ('Foto: Bild: SN/APA': the credit after both markers)
             continue
         start = _caption_start(text, pos, m.start())
@@ -114,8 +114,9 @@ def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
     return True
 
 
-def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
-    """The credit after the marker and where it ends."""
+def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None) -> tuple[str, int]:
+    """The credit after the marker and where it ends: the run of name words after it, up to a word that opens
+    the next sentence (`next_opener`, from the rules: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
     if m.group("open"):
         close = text.find(")", m.end(), m.end() + 160)
         if close < 0:
@@ -141,6 +142,9 @@ def _parse_credit(text: str, m: re.Match) -> tuple[str, int]:
             continue                                           # kept if a name follows
         if not (is_name_word(core) or _is_agency(core)) or _last_name_words(names) > MAX_NAME_WORDS:
             stop = "word"
+            break
+        if names and next_opener is not None and next_opener.match(text, tok.start()):
+            stop = "opener"                            # (the next sentence starts here, whatever follows)
             break
         if names and is_caps(names[0][0]) != is_caps(core) and len(names[0][0]) > 1:
             stop = "case"                              # "VFF Miền Bắc": the next sentence starts

@@ -39,7 +39,9 @@ LABEL_LINE_WORDS = 10       # at most this many words: a line of glued UI labels
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
 
 
-def segment(text: str) -> tuple[list[Block], list[str]]:
+def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block], list[str]]:
+    """Blocks of a text dump, with the fixes made. `credit_re` (the rules' credit markers, 'Ảnh:'): a sentence
+    end glued to one is no paragraph boundary ('…ngày 5/1.Ảnh: Đức Đồng …': the credit of the caption before)."""
     blocks: list[Block] = []
     glued = joins = rejoined = 0
     text, numbers, unwrapped = unwrap(text)         # (numbers: the source line of each line, when joined)
@@ -84,7 +86,7 @@ def segment(text: str) -> tuple[list[Block], list[str]]:
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _split_at(_GLUED, part) for q in _split_case(p, glued_case)]
+                pieces = [q for p in _split_at(_GLUED, part, credit_re) for q in _split_case(p, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno, dict(features)) for p in pieces if p.strip())
     fixes = [fix for fix in (unwrapped, demarked) if fix]
@@ -139,7 +141,7 @@ def split_units(part: str) -> list[str]:
     return out
 
 
-def _split_at(pattern: re.Pattern, text: str) -> list[str]:
+def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = None) -> list[str]:
     """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu')."""
     out, start = [], 0
     for m in pattern.finditer(text):
@@ -162,6 +164,9 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
                 or before.isdigit() and _ACRONYM.match(text, end):
             continue                                    # 'Az. 5 L 3799/24.F)', 'des 1.FC Kaiserslautern'
             #                                             (a letter alone is no sentence's first word)
+        elif credit_re is not None and credit_re.match(text, end):
+            continue                                    # '…ngày 5/1.Ảnh: Đức Đồng …': the credit goes with the
+            #                                             caption before it
         out.append(text[start:end])
         start = end
     out.append(text[start:])

@@ -207,7 +207,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             b.set(Label.chrome, "outside the article body (page menus, teasers or footer)")
         elif not b.text.strip() and b.label.is_body and not b.features.get("rows"):   # ('<li><img src=…></li>')
             b.set(Label.chrome, "no text of its own (an image without a caption)")
-    cut_trailing_byline(blocks)
+    cut_trailing_byline(blocks, rules)
     boxes.newsletter_boxes(blocks)
     boxes.fact_boxes(blocks, rules)
     boxes.link_lists(blocks)

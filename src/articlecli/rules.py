@@ -102,10 +102,14 @@ class Rules:
     def photo_credit(self, text: str) -> str | None:
         """'Mike Marsland/Getty Images', 'BERTRAND GUAY / AFP', 'Anadolu via Getty Images', 'Francesco Carta
         Fotografo | Moment | Getty Images': a line that is a photographer and an agency, and nothing else (a lone
-        'AFP', or 'TTXVN/Vietnam+', closing an article is its source)."""
+        'AFP', or 'TTXVN/Vietnam+', closing an article is its source; 'Ngọc Lan (TTXVN/Vietnam+)' is its byline)."""
         t = text.strip().removeprefix("©").strip(" ()")
         if len(t) > 80 or ":" in t or t[-1:] in ".!?…" or "/" not in t and "|" not in t and " via " not in t:
             return None
+        if "(" in t:                 # 'Ngọc Lan (TTXVN/Vietnam+)': a name, and two news agencies as its source
+            inner = [p.strip() for p in _CREDIT_PARTS.split(t.split("(", 1)[1])]
+            if len(inner) >= 2 and all(self.is_photo_agency(p) and p.casefold() not in self.photo_only for p in inner):
+                return None
         parts = [p.strip() for p in _CREDIT_PARTS.split(t)]
         agency = [self.is_photo_agency(p) for p in parts]
         # (two news agencies, 'TTXVN/Vietnam+', are a source line; with a photo agency, 'Getty Images/Sipa USA',

@@ -272,13 +272,22 @@ def _node_credit(name: str, agencies: frozenset[str]) -> bool:
 
 
 _AGENCY_AFTER = re.compile(r" ?\((?:[A-ZĐ]{2,10})\)$")      # ' (TTXVN)', '(AP)'
-_TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,3})$")
+_PAREN_AFTER = re.compile(r" ?\((?P<inner>[^()]{1,40})\)$")   # ' (tổng hợp)', ' (Theo Reuters)', ' (TTXVN/Vietnam+)'
+_TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,8})$")
+TRAILING_NAME_WORDS = 4     # words of each name of a byline glued after the last sentence at most
 
 
-def cut_trailing_byline(text: str) -> tuple[str, str | None]:
+def cut_trailing_byline(text: str, paren_ok=None) -> tuple[str, str | None]:
     """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
     ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
-    the last sentence it is the byline too ('(TTXVN)')."""
+    the last sentence it is the byline too ('(TTXVN)'). Two names joined by a dash ('Thanh Hà - Minh Anh'), a
+    name with its agency after a slash ('Nguyễn Văn Hùng/VOV'), and a parenthesis after the name that
+    `paren_ok` accepts (the rules' role words and sources: '(tổng hợp)', '(theo Reuters)') are bylines too."""
+    paren = _PAREN_AFTER.search(text, max(0, len(text) - 44))
+    if paren and paren_ok is not None and paren_ok(paren.group("inner")):
+        head, name = cut_trailing_byline(text[:paren.start()])
+        if name:
+            return head, f"{name} {paren.group().strip()}"
     agency = _AGENCY_AFTER.search(text, max(0, len(text) - 24))
     if agency:
         head, name = cut_trailing_byline(text[:agency.start()])
@@ -286,16 +295,21 @@ def cut_trailing_byline(text: str) -> tuple[str, str | None]:
             return head, f"{name} {agency.group().strip()}"
         head = text[:agency.start()].rstrip()
         return (head, agency.group().strip()) if len(head) >= 20 and head[-1] in SENTENCE_END else (text, None)
-    m = _TAIL.search(text)
+    m = _TAIL.search(text, max(0, len(text) - 120))
     if not m or m.start("name") < 20:
         return text, None
     name = m.group("name")
     head = text[:m.start("name")].rstrip()
-    if not head.endswith((".", "!", "?", "…", "\"", "”")):
-        return text, None
-    if not all(is_name_word(w) for w in name.split()):
+    if not head.endswith((".", "!", "?", "…", "\"", "”")) or not _names(name):
         return text, None
     return head, name
+
+
+def _names(text: str) -> bool:
+    """'Duy Phương', 'Thanh Hà - Minh Anh', 'Nguyễn Văn Hùng/VOV': one or two names, each of name words."""
+    parts = [p.split() for p in text.split(" - ")]
+    return len(parts) <= 2 and all(0 < len(p) <= TRAILING_NAME_WORDS and all(is_name_word(w) or _is_agency(w) for w in p)
+                                   for p in parts)
 
 
 # Credits written after the caption without a label: "… (Reuters)", "… Foto: dpa", "… Getty Images"

@@ -646,3 +646,26 @@ def test_short_sentence_heading_over_a_comment_form_is_no_text() -> None:
     # in ../shared/corpus/fundus-dev): a trailing heading, a sentence but a short one, is still a box's title
     art = _in_article(_para(), _para("Tuesday"), "<h4>Please read our comment policy before commenting.</h4>")
     assert "comment policy" not in art.text
+
+
+VI_PARAS = ("<p>Trận đấu diễn ra trên sân Hàng Đẫy tối 15/2 với sự chứng kiến của hơn mười nghìn khán giả, trong đó "
+            "có nhiều cổ động viên từ Quảng Nam ra cổ vũ đội nhà.</p>"
+            "<p>Sau trận đấu, HLV Văn Sỹ Sơn cho rằng trọng tài đã bắt không chính xác trong tình huống dẫn đến bàn "
+            "gỡ hòa của đội khách ở phút bù giờ.</p>")
+
+
+@pytest.mark.parametrize("line, author", [("Minh Anh/TTXVN", "Minh Anh"), ("Vũ Lê/Vietnam+", "Vũ Lê")])
+def test_reporter_and_news_agency_closing_the_text_is_its_byline(line: str, author: str) -> None:
+    """A reporter and the news agency they write for, after the last paragraph (the form of TTXVN's reports, in a
+    baomoi-style fragment like vi-dev-036), is the byline, not a photo credit with no caption."""
+    art = clean(f"<div>{VI_PARAS}<p><strong>{line}</strong></p></div>")
+    assert art.authors == [author]
+    assert not art.captions
+
+
+def test_reporter_and_news_agency_under_a_caption_is_its_credit() -> None:
+    """Negative: the same line under an image's caption, inside the text, is the caption's credit."""
+    art = clean(f"<div>{VI_PARAS[:VI_PARAS.index('</p>') + 4]}<figure><img src='a.jpg'></figure>"
+                f"<p>Đội chủ nhà ăn mừng bàn thắng</p><p>Minh Anh/TTXVN</p>{VI_PARAS[VI_PARAS.index('</p>') + 4:]}</div>")
+    assert [(c.text, c.credit) for c in art.captions] == [("Đội chủ nhà ăn mừng bàn thắng", "Minh Anh/TTXVN")]
+    assert art.authors == []

@@ -18,8 +18,8 @@ import re
 from . import alts, boxes, classify_html, inline, runon, teasers
 from .alts import DROPPED_GAP
 from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
-                      cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, prefixed_byline, source_line,
-                      teaser_bylines)
+                      cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, name_with_agency,
+                      prefixed_byline, source_line, teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
@@ -429,7 +429,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if f.get("rows") and not f.get("html"):
             b.set(Label.table, f"Markdown table ({len(f['rows'])} rows)")
             continue
-        if f.get("html") and classify_html.label(b, rules, meta):
+        if f.get("html") and not (i > last_para and _reporter_of_agency(b.text, rules)) \
+                and classify_html.label(b, rules, meta):
             if b.label is Label.lead:
                 lead_done = True
             continue
@@ -533,6 +534,13 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = body_seen = True
+
+
+def _reporter_of_agency(text: str, rules: Rules) -> bool:
+    """'Minh Anh/TTXVN', 'Vũ Lê/Vietnam+': a reporter and the news agency they write for (rules: byline.agencies).
+    After the text's last paragraph it is the byline, not a photo credit, in HTML too (the text rules judge it: a
+    credit still when it closes a caption)."""
+    return name_with_agency(text) and text.rsplit("/", 1)[1].strip() in rules.agencies
 
 
 SITE_TAG_REACH = 3    # blocks under the title where a site tag stands, not counting what the output drops …

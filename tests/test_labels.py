@@ -548,3 +548,30 @@ def test_credit_before_a_comma_join_keeps_its_last_name_and_the_text_loses_the_j
     assert [(c.text, c.credit) for c in art.captions] == [("Quang cảnh hội nghị.", "DŨNG PHƯƠNG")]
     assert any(b.text.startswith("Phải chọn người") for b in art.blocks) and "PHƯƠNG" not in art.text
     assert "1 scraper ' , ' joins after a photo credit dropped" in art.source.fixes
+
+
+SAPO = "HLV Văn Sỹ Sơn cho rằng Quảng Nam xứng đáng thắng và bị trọng tài xử ép ở tình huống dẫn đến bàn gỡ hòa 4-4."
+BODY_VI = ("Ở phút bù thứ bảy hiệp hai, trận đấu trên sân Hàng Đẫy tối 15/2, Hà Văn Phương đoạt bóng từ Nguyễn Phú "
+           "Nguyên ở biên trái rồi chuyền cho Lê Phạm Thành Long.")
+
+
+@pytest.mark.parametrize("tag, site", [("(Dân trí) - ", "Dân trí"), ("(PLO)- ", "PLO"), ("TTO - ", "TTO"),
+                                       ("VTV.vn - ", "VTV.vn")])
+def test_site_tag_opening_the_lead_is_cut_and_kept_as_the_site(tag: str, site: str) -> None:
+    """Vietnamese sites open the standfirst with their tag ('(Dân trí) - …', 'TTO - …'; baomoi republishes them
+    so): the site, removed from the text with its reason, as the seed's 'SGGPO' line is (rules: vi
+    site.lead_prefix)."""
+    art = clean(f"HLV Quảng Nam bức xúc với trọng tài\n\n{tag}{SAPO}\n\n{BODY_VI}\n")
+    assert art.site == site
+    assert art.lead == SAPO and art.text.startswith(SAPO)
+    assert [(r.kind, r.text) for r in art.removed if r.kind == "site"] == [("site", tag.strip())]
+
+
+def test_a_dateline_in_capitals_before_english_text_is_no_site_tag() -> None:
+    """Negative: 'TOKYO - ' before English text is the story's dateline, the text's own (the bare tag form is
+    only taken before Vietnamese text)."""
+    lead = ("TOKYO - The Japanese government said on Monday that talks with its neighbours over the disputed "
+            "islands would resume next month in Seoul.")
+    art = clean(f"Island talks to resume\n\n{lead}\n\nOfficials from both countries declined to comment further on "
+                "the timing of the meeting or on who would attend it.\n")
+    assert art.site is None and art.text.startswith(lead)

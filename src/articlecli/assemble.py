@@ -22,9 +22,12 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
         elif label is Label.site and art.site is None:
             art.site = b.text
         elif label in BODY_LABELS:
+            if b.features.get("site_tag"):
+                art.site = art.site or b.features.get("site")
+                art.removed.append(Removed(b.features["site_tag"], Label.site.value,
+                                           "the site's tag opening the first paragraph (rules: site.lead_prefix)", b.line))
             if label is Label.lead and art.lead is None:
                 art.lead = b.text
-                art.site = art.site or b.features.get("site")
             art.blocks.append(b)
         elif label is Label.caption:
             prev = art.captions[-1] if art.captions else None

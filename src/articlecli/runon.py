@@ -7,6 +7,7 @@ the next sentence starts where the name ends. Body words are never dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .names import AND_WORDS, NAME_PARTICLES
@@ -277,7 +278,7 @@ _TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?�
 TRAILING_NAME_WORDS = 4     # words of each name of a byline glued after the last sentence at most
 
 
-def cut_trailing_byline(text: str, paren_ok=None) -> tuple[str, str | None]:
+def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None) -> tuple[str, str | None]:
     """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
     ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
     the last sentence it is the byline too ('(TTXVN)'). Two names joined by a dash ('Thanh Hà - Minh Anh'), a

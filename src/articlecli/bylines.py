@@ -218,7 +218,8 @@ def cut_trailing_byline(blocks: list[Block], rules: Rules) -> None:
     if not body or any(b.label is Label.byline for b in blocks[body[-1]:]):
         return
     i = body[-1]
-    head, name = runon.cut_trailing_byline(blocks[i].text, lambda inner: _byline_paren(inner, rules))
+    head, name = runon.cut_trailing_byline(blocks[i].text, lambda inner: _byline_paren(inner, rules),
+                                           rules.byline_prefix_re)
     if name:
         blocks[i].text = head
         what = "agency" if name.startswith("(") else "name"

@@ -276,14 +276,24 @@ _AGENCY_AFTER = re.compile(r" ?\((?:[A-ZĐ]{2,10})\)$")      # ' (TTXVN)', '(AP)
 _PAREN_AFTER = re.compile(r" ?\((?P<inner>[^()]{1,40})\)$")   # ' (tổng hợp)', ' (Theo Reuters)', ' (TTXVN/Vietnam+)'
 _TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,8})$")
 TRAILING_NAME_WORDS = 4     # words of each name of a byline glued after the last sentence at most
+TRAILING_BYLINE_CHARS = 120  # characters from the end where a byline glued after the last sentence starts at most
+_STOP = re.compile(r"[.!?…][\"”]?(?: |(?=[A-ZĐ]))")     # a sentence end, then a space or a capital glued to it
 
 
-def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None) -> tuple[str, str | None]:
+def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None,
+                        prefix_re: re.Pattern | None = None) -> tuple[str, str | None]:
     """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
     ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
     the last sentence it is the byline too ('(TTXVN)'). Two names joined by a dash ('Thanh Hà - Minh Anh'), a
     name with its agency after a slash ('Nguyễn Văn Hùng/VOV'), and a parenthesis after the name that
-    `paren_ok` accepts (the rules' role words and sources: '(tổng hợp)', '(theo Reuters)') are bylines too."""
+    `paren_ok` accepts (the rules' role words and sources: '(tổng hợp)', '(theo Reuters)') are bylines too, and
+    so are names after a byline prefix that `prefix_re` matches ('… cuối năm. Bài và ảnh: Ngọc Trâm')."""
+    if prefix_re is not None:
+        for stop in _STOP.finditer(text, max(0, len(text) - TRAILING_BYLINE_CHARS)):
+            tail = text[stop.end():]
+            by = prefix_re.match(tail)
+            if by and stop.start() >= 20 and _names(by.group("name").strip()):
+                return text[:stop.end()].rstrip(), tail.strip()
     paren = _PAREN_AFTER.search(text, max(0, len(text) - 44))
     if paren and paren_ok is not None and paren_ok(paren.group("inner")):
         head, name = cut_trailing_byline(text[:paren.start()])
@@ -296,7 +306,7 @@ def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None
             return head, f"{name} {agency.group().strip()}"
         head = text[:agency.start()].rstrip()
         return (head, agency.group().strip()) if len(head) >= 20 and head[-1] in SENTENCE_END else (text, None)
-    m = _TAIL.search(text, max(0, len(text) - 120))
+    m = _TAIL.search(text, max(0, len(text) - TRAILING_BYLINE_CHARS))
     if not m or m.start("name") < 20:
         return text, None
     name = m.group("name")
@@ -306,11 +316,16 @@ def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None
     return head, name
 
 
+_NAME_LIST = re.compile(rf", | (?:[-–—&]|{'|'.join(AND_WORDS)}) ")     # between the names of one byline
+TRAILING_NAMES = 3          # names of a byline glued after the last sentence at most
+
+
 def _names(text: str) -> bool:
-    """'Duy Phương', 'Thanh Hà - Minh Anh', 'Nguyễn Văn Hùng/VOV': one or two names, each of name words."""
-    parts = [p.split() for p in text.split(" - ")]
-    return len(parts) <= 2 and all(0 < len(p) <= TRAILING_NAME_WORDS and all(is_name_word(w) or _is_agency(w) for w in p)
-                                   for p in parts)
+    """'Duy Phương', 'Thanh Hà - Minh Anh', 'John Smith and Jane Doe', 'Nguyễn Văn Hùng/VOV': up to three names,
+    each of name words."""
+    parts = [p.split() for p in _NAME_LIST.split(text)]
+    return len(parts) <= TRAILING_NAMES and all(
+        0 < len(p) <= TRAILING_NAME_WORDS and all(is_name_word(w) or _is_agency(w) for w in p) for p in parts)
 
 
 # Credits written after the caption without a label: "… (Reuters)", "… Foto: dpa", "… Getty Images"

@@ -37,8 +37,9 @@ def doubled_captions(blocks: list[Block]) -> None:
         twin = blocks[t]
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS \
-                or not any(c.isalnum() for c in b.text):
-            continue                               # (a caption says something: '.' twice is no alt text and caption)
+                or not any(c.isalpha() for c in b.text):
+            continue                               # (a caption says something in words: '.' or '0?' twice is no alt text
+            #                                        and caption)
         k = t + 1
         while k + 1 < min(len(blocks), t + 1 + DROPPED_GAP) and _dropped_between(blocks[k]):
             k += 1                                 # (past another caption: the text output drops it)

@@ -24,8 +24,6 @@ MAX_NAME_WORDS = 5
 SOURCE_AFTER_WORDS = 3      # words after a colon that close a credit's line ('Screenshot: fdp.de') at most
 SOURCE_AFTER_CHARS = 60     # characters of that rest of the line at most
 _CREDIT_JOINS = _JOINS | frozenset("-–—/")   # between two names of one credit ('Huy Mạnh - Văn Phú')
-_OPENERS = "\"“„«‘'(["        # a token starting so opens the next sentence itself
-_NODE_JOINS = frozenset(",;")  # a token that joins the next text node on ('… Ảnh: DŨNG PHƯƠNG , Phải chọn …')
 
 
 @dataclass
@@ -75,7 +73,8 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         if m.start() < pos or not _is_credit_marker(text, m, rules):
             continue
         again = rules.credit_re.match(text, m.end()) if not m.group("open") else None
-        credit, end = _parse_credit(text, again if again and not again.group("open") else m, rules.credit_next_re)
+        credit, end = _parse_credit(text, again if again and not again.group("open") else m, rules.credit_next_re,
+                                    frozenset(a for a in rules.agencies if a.islower()))
         if not credit:                                 # ('Foto: Bild: SN/APA': the credit after both markers)
             continue
         start = _caption_start(text, pos, m.start())
@@ -115,9 +114,11 @@ def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
     return True
 
 
-def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None) -> tuple[str, int]:
-    """The credit after the marker and where it ends: the run of name words after it, up to a word that opens
-    the next sentence (`next_opener`, from the rules: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
+def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None,
+                  lower_agencies: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The credit after the marker and where it ends: the run of name words after it (and agencies written in
+    lowercase, `lower_agencies`: 'Foto: dpa', 'Max Muster/dpa'), up to a word that opens the next sentence
+    (`next_opener`, from the rules: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
     if m.group("open"):
         close = text.find(")", m.end(), m.end() + 160)
         if close < 0:
@@ -141,7 +142,8 @@ def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None)
         if names and core == word and (core in NAME_PARTICLES or core in _CREDIT_JOINS):
             names.append((core, tok.start() + len(core)))      # 'Nikolai von Bismarck', 'Huy Mạnh - Văn Phú':
             continue                                           # kept if a name follows
-        if not (is_name_word(core) or _is_agency(core)) or _last_name_words(names) > MAX_NAME_WORDS:
+        if not (is_name_word(core) or _is_agency(core, lower_agencies) or core in lower_agencies) \
+                or _last_name_words(names) > MAX_NAME_WORDS:
             stop = "word"
             break
         if names and next_opener is not None and next_opener.match(text, tok.start()):
@@ -155,10 +157,11 @@ def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None)
             stop = "punct"
             break
     _drop_particles(names)                             # (no name after 'von der': not the name's)
-    if stop == "word" and len(names) >= 2 and word[:1] not in _OPENERS and word not in _NODE_JOINS:
+    if stop == "word" and len(names) >= 2 and word[:1].isalpha():
         names.pop()                                    # "Hoàng Huynh Bước vào": "Bước" opens the next sentence
-        # (but 'Minh Khang "Nhưng …': a quote opens it, so the last name is the credit's; so does a scraper's
-        # ' , ' join: 'Ảnh: DŨNG PHƯƠNG , Phải chọn …')
+        # (only before a word: 'Minh Khang "Nhưng …', a quote opens the next sentence, so the last name is the
+        # credit's; so does a scraper's ' , ' join, 'Ảnh: DŨNG PHƯƠNG , Phải chọn …', and what is no word:
+        # 'Foto: Sebastian Christoph Gollnow/dpa +++ dpa-Bildfunk +++')
         _drop_particles(names)
     if not names or _last_name_words(names) > MAX_NAME_WORDS:
         return "", m.end()
@@ -186,8 +189,9 @@ def _last_name_words(names: list[tuple[str, int]]) -> int:
     return n
 
 
-def _is_agency(word: str) -> bool:
-    return "/" in word and all(is_name_word(p) or p.isupper() for p in word.split("/") if p)
+def _is_agency(word: str, lower_agencies: frozenset[str] = frozenset()) -> bool:
+    """'Muster/dpa', 'VGP/Nhật': a name and an agency joined by a slash."""
+    return "/" in word and all(is_name_word(p) or p.isupper() or p in lower_agencies for p in word.split("/") if p)
 
 
 def _caption_start(text: str, lo: int, marker_at: int) -> int:

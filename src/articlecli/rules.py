@@ -50,6 +50,7 @@ class Rules:
     credit_words: tuple[str, ...]    # the markers casefolded, longest first: what must end the text before a colon
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
     credit_next_re: re.Pattern | None  # a word opening the next sentence where a credit runs on into it ('Ông', 'The')
+    credit_tail_re: re.Pattern | None  # a credit up to its closing words: 'Bệnh viện cung cấp' (provided by the hospital)
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
@@ -424,6 +425,10 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         credit_not_after=frozenset(g("caption", "not_after")),
         credit_next_re=(re.compile(rf"(?:{alternation(g('caption', 'next_openers'))})(?![^\W_])")
                         if g("caption", "next_openers") else None),
+        # (up to four words of 30 characters at most before the closing words, none of them ending a sentence or
+        # a clause: bounded, so a search is linear on any line)
+        credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{1,4}}?{alternation(g('caption', 'credit_tails'))}(?![^\W_])")
+                        if g("caption", "credit_tails") else None),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
             rf"(?P<open>\(\s*)?(?<![\d_])(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"

@@ -23,6 +23,7 @@ _JOINS = frozenset(AND_WORDS + ("&",))     # nor the 'and' between two names of 
 MAX_NAME_WORDS = 5
 SOURCE_AFTER_WORDS = 3      # words after a colon that close a credit's line ('Screenshot: fdp.de') at most
 SOURCE_AFTER_CHARS = 60     # characters of that rest of the line at most
+CREDIT_TAIL_CHARS = 60      # characters from the marker to a credit's closing words ('… cung cấp') at most
 _CREDIT_JOINS = _JOINS | frozenset("-–—/")   # between two names of one credit ('Huy Mạnh - Văn Phú')
 
 
@@ -73,8 +74,7 @@ def cut_captions(text: str, rules: Rules) -> list[Piece]:
         if m.start() < pos or not _is_credit_marker(text, m, rules):
             continue
         again = rules.credit_re.match(text, m.end()) if not m.group("open") else None
-        credit, end = _parse_credit(text, again if again and not again.group("open") else m, rules.credit_next_re,
-                                    frozenset(a for a in rules.agencies if a.islower()))
+        credit, end = _parse_credit(text, again if again and not again.group("open") else m, rules)
         if not credit:                                 # ('Foto: Bild: SN/APA': the credit after both markers)
             continue
         start = _caption_start(text, pos, m.start())
@@ -114,11 +114,13 @@ def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
     return True
 
 
-def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None,
-                  lower_agencies: frozenset[str] = frozenset()) -> tuple[str, int]:
-    """The credit after the marker and where it ends: the run of name words after it (and agencies written in
-    lowercase, `lower_agencies`: 'Foto: dpa', 'Max Muster/dpa'), up to a word that opens the next sentence
-    (`next_opener`, from the rules: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
+def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[str, int]:
+    """The credit after the marker and where it ends: the words up to a credit's closing words ('Ảnh: Bệnh viện
+    cung cấp'; rules: caption.credit_tails), else the run of name words after it (and agencies the rules write
+    in lowercase: 'Foto: dpa', 'Max Muster/dpa'), up to a word that opens the next sentence (rules:
+    caption.next_openers: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
+    next_opener = rules.credit_next_re if rules is not None else None
+    lower_agencies = frozenset(a for a in rules.agencies if a.islower()) if rules is not None else frozenset()
     if m.group("open"):
         close = text.find(")", m.end(), m.end() + 160)
         if close < 0:
@@ -128,6 +130,13 @@ def _parse_credit(text: str, m: re.Match, next_opener: re.Pattern | None = None,
         while end < len(text) and text[end] in ".,;":
             end += 1
         return credit, end
+    tail = rules.credit_tail_re.match(text, m.end(), m.end() + CREDIT_TAIL_CHARS) \
+        if rules is not None and rules.credit_tail_re is not None else None
+    if tail:                                          # ('Ảnh: Bệnh viện cung cấp Câu sau …')
+        end = tail.end()
+        while end < len(text) and text[end] in ".,;":
+            end += 1
+        return tail.group().strip(), end
     if len(text) - m.end() <= 120:                    # (a window: never copy the rest of a long line)
         tail = text[m.end():].strip()
         if tail and sum(w not in _SEPARATORS and w not in _JOINS and w[0] != "(" for w in tail.split()) <= 6 \

@@ -40,7 +40,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
     """Cut captions/credits out of blocks; caption pieces come out labelled."""
     out: list[Block] = []
     last = blocks[-1] if blocks else None
-    for b in _cut_openers(blocks, rules):
+    for b in _cut_standalone(_cut_openers(blocks, rules), rules):
         if "©" in b.text and b.label is None and not caption_element(b):
             m = _COPYRIGHT_TAIL.match(b.text)
             if m and _copyright_credit(m.group("credit")) and len(m.group("cap").split()) <= runon.MAX_CAPTION_WORDS \
@@ -377,6 +377,23 @@ def _cut_openers(blocks: list[Block], rules: Rules):
             nb = Block(piece.text, b.line, dict(b.features))
             if piece.kind == "caption":
                 nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
+            yield nb
+
+
+def _cut_standalone(blocks, rules: Rules):
+    """A caption that only says what the picture is ('(Ảnh minh họa)', rules: caption.standalone) inside a longer
+    block of run-on text comes out as a caption; the text around it stays."""
+    phrases = rules.standalone_phrases
+    for b in blocks:
+        if not phrases or b.label is not None or caption_element(b) or not any(p in b.text for p in phrases) \
+                or b.text.strip("() .") in phrases:
+            yield b                                  # (a line that is only the phrase: classify's standalone caption)
+            continue
+        for piece in runon.cut_standalone(b.text, phrases):
+            nb = Block(piece.text, b.line, dict(b.features))
+            if piece.kind == "caption":
+                nb.set(Label.caption, "a caption that only says what the picture is, inside the text "
+                                      "(rules: caption.standalone)")
             yield nb
 
 

@@ -55,6 +55,7 @@ class Rules:
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
     caption_openers: tuple[str, ...]  # a sentence that is a caption by its first words ("Diễn biến chính trận …")
+    standalone_phrases: tuple[str, ...]  # the standalone captions as written, for run-on text ('Ảnh minh họa')
     image_mark_re: re.Pattern        # words only an image's caption says: "(Archivbild)", "(l.)", "(trái)"
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
     image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
@@ -427,7 +428,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                         if g("caption", "next_openers") else None),
         # (up to four words of 30 characters at most before the closing words, none of them ending a sentence or
         # a clause: bounded, so a search is linear on any line)
-        credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{1,4}}?{alternation(g('caption', 'credit_tails'))}(?![^\W_])")
+        credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{0,4}}?{alternation(g('caption', 'credit_tails'))}(?![^\W_])")
                         if g("caption", "credit_tails") else None),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
@@ -436,6 +437,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
+        standalone_phrases=tuple(unicodedata.normalize("NFC", x) for x in g("caption", "standalone") if ":" not in x),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=_whole_line(buttons),
         glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),

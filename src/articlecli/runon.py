@@ -247,6 +247,36 @@ def cut_openers(text: str, openers: tuple[str, ...]) -> list[Piece]:
     return pieces
 
 
+def cut_standalone(text: str, phrases: tuple[str, ...]) -> list[Piece]:
+    """A caption that says only what the picture is ('Ảnh minh họa', illustration; rules: caption.standalone)
+    inside run-on text, in parentheses or as a sentence of its own after a sentence end ('… thắng. (Ảnh minh
+    họa) Sau …', '… thắng. Ảnh minh họa. Sau …'): cut out as a caption; the sentences around it stay text."""
+    cuts = []
+    for phrase in phrases:
+        for at in _find_all(text, phrase):
+            end = at + len(phrase)
+            nxt = text[end:end + 1]
+            if at and text[at - 1] == "(" and nxt == ")":
+                at, end = at - 1, end + 1                    # '(Ảnh minh họa)'
+            elif _starts_sentence(text, at) and (nxt in ("", ".") or nxt == " " and text[end + 1:end + 2].isupper()):
+                end += nxt == "."                            # 'Ảnh minh họa.', 'Ảnh minh họa Sau …'
+            else:
+                continue
+            cuts.append((at, end))
+    pieces: list[Piece] = []
+    pos = 0
+    for at, end in sorted(cuts):
+        if at < pos:
+            continue
+        if text[pos:at].strip():
+            pieces.append(Piece(text[pos:at].strip()))
+        pieces.append(Piece(text[at:end].strip("() ."), "caption"))
+        pos = end
+    if text[pos:].strip():
+        pieces.append(Piece(text[pos:].strip()))
+    return pieces
+
+
 def _find_all(text: str, word: str):
     at = text.find(word)
     while at >= 0:

@@ -383,9 +383,9 @@ def _cut_openers(blocks: list[Block], rules: Rules):
 def _cut_standalone(blocks, rules: Rules):
     """A caption that only says what the picture is ('(Ảnh minh họa)', rules: caption.standalone) inside a longer
     block of run-on text comes out as a caption; the text around it stays."""
-    phrases = rules.standalone_phrases
+    phrases, found = rules.standalone_phrases, rules.standalone_re
     for b in blocks:
-        if not phrases or b.label is not None or caption_element(b) or not any(p in b.text for p in phrases) \
+        if found is None or b.label is not None or not found.search(b.text) or caption_element(b) \
                 or b.text.strip("() .") in phrases:
             yield b                                  # (a line that is only the phrase: classify's standalone caption)
             continue

@@ -56,6 +56,7 @@ class Rules:
     standalone_captions: frozenset[str]
     caption_openers: tuple[str, ...]  # a sentence that is a caption by its first words ("Diễn biến chính trận …")
     standalone_phrases: tuple[str, ...]  # the standalone captions as written, for run-on text ('Ảnh minh họa')
+    standalone_re: re.Pattern | None     # any of them (one scan of a block for all)
     image_mark_re: re.Pattern        # words only an image's caption says: "(Archivbild)", "(l.)", "(trái)"
     image_alt_re: re.Pattern | None  # "<alt> ảnh N <caption>"
     image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
@@ -438,6 +439,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         standalone_phrases=tuple(unicodedata.normalize("NFC", x) for x in g("caption", "standalone") if ":" not in x),
+        standalone_re=(re.compile(alternation([unicodedata.normalize("NFC", x) for x in g("caption", "standalone")
+                                               if ":" not in x]))
+                       if any(":" not in x for x in g("caption", "standalone")) else None),
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=_whole_line(buttons),
         glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),

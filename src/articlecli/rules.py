@@ -51,6 +51,7 @@ class Rules:
     credit_not_after: frozenset[str] # "Trong ảnh:" is caption text ("in the photo"), not a credit
     credit_next_re: re.Pattern | None  # a word opening the next sentence where a credit runs on into it ('Ông', 'The')
     credit_tail_re: re.Pattern | None  # a credit up to its closing words: 'Bệnh viện cung cấp' (provided by the hospital)
+    known_credit_re: re.Pattern | None  # agencies and platforms, one or a list: 'Reuters, AFP', 'FPT Play', 'K+'
     caption_credit_re: re.Pattern    # inside a caption element: any credit label, the credit runs to the end
     line_credit_re: re.Pattern       # a line that is only a source/credit: "Nguồn: X"
     standalone_captions: frozenset[str]
@@ -429,6 +430,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                         if g("caption", "next_openers") else None),
         # (up to four words of 30 characters at most before the closing words, none of them ending a sentence or
         # a clause: bounded, so a search is linear on any line)
+        known_credit_re=(re.compile(rf"(?:{alternation(photo_agencies)})(?: ?[,/&] ?(?:{alternation(photo_agencies)}))*"
+                                    r"(?![\w+])", re.IGNORECASE) if photo_agencies else None),
         credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{0,4}}?{alternation(g('caption', 'credit_tails'))}(?![^\W_])")
                         if g("caption", "credit_tails") else None),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")

@@ -172,6 +172,12 @@ def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[s
         # credit's; so does a scraper's ' , ' join, 'Ảnh: DŨNG PHƯƠNG , Phải chọn …', and what is no word:
         # 'Foto: Sebastian Christoph Gollnow/dpa +++ dpa-Bildfunk +++')
         _drop_particles(names)
+    known = rules.known_credit_re.match(text, m.end()) if rules is not None and rules.known_credit_re else None
+    if known and known.end() > (names[-1][1] if names else m.end()) and text[known.end():known.end() + 1] != "/":
+        end = known.end()                              # ('Video: FPT Play', 'Ảnh: Reuters, AFP', 'Video: K+': the
+        while end < len(text) and text[end] in ".,;":  # names stop short of a name the rules know)
+            end += 1
+        return known.group(), end
     if not names or _last_name_words(names) > MAX_NAME_WORDS:
         return "", m.end()
     end = names[-1][1]

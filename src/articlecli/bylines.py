@@ -219,10 +219,10 @@ def cut_trailing_byline(blocks: list[Block], rules: Rules) -> None:
         return
     i = body[-1]
     head, name = runon.cut_trailing_byline(blocks[i].text, lambda inner: _byline_paren(inner, rules),
-                                           rules.byline_prefix_re)
+                                           rules.byline_prefix_re, rules.source_re)
     if name:
         blocks[i].text = head
-        what = "agency" if name.startswith("(") else "name"
+        what = "source line" if rules.source_re.match(name) else "agency" if name.startswith("(") else "name"
         blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
             Label.byline, f"{what} glued after the last sentence"))
 

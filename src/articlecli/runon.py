@@ -326,23 +326,26 @@ _PAREN_AFTER = re.compile(r" ?\((?P<inner>[^()]{1,40})\)$")   # ' (tổng hợp)
 _TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,8})$")
 TRAILING_NAME_WORDS = 4     # words of each name of a byline glued after the last sentence at most
 TRAILING_BYLINE_CHARS = 120  # characters from the end where a byline glued after the last sentence starts at most
-_STOP = re.compile(r"[.!?…][\"”]?(?: |(?=[A-ZĐ]))")     # a sentence end, then a space or a capital glued to it
+_STOP = re.compile(r"[.!?…][\"”]?(?: |(?=[A-ZĐ(]))")    # a sentence end, then a space or a capital or '(' glued to it
 
 
 def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None,
-                        prefix_re: re.Pattern | None = None) -> tuple[str, str | None]:
+                        prefix_re: re.Pattern | None = None, source_re: re.Pattern | None = None
+                        ) -> tuple[str, str | None]:
     """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
     ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
     the last sentence it is the byline too ('(TTXVN)'). Two names joined by a dash ('Thanh Hà - Minh Anh'), a
     name with its agency after a slash ('Nguyễn Văn Hùng/VOV'), and a parenthesis after the name that
     `paren_ok` accepts (the rules' role words and sources: '(tổng hợp)', '(theo Reuters)') are bylines too, and
-    so are names after a byline prefix that `prefix_re` matches ('… cuối năm. Bài và ảnh: Ngọc Trâm')."""
-    if prefix_re is not None:
+    so are names after a byline prefix that `prefix_re` matches ('… cuối năm. Bài và ảnh: Ngọc Trâm') and a
+    source line that `source_re` matches ('… trong nước. Theo Dân trí', '… nước.(Theo Dân trí)')."""
+    if prefix_re is not None or source_re is not None:
         for stop in _STOP.finditer(text, max(0, len(text) - TRAILING_BYLINE_CHARS)):
-            tail = text[stop.end():]
-            by = prefix_re.match(tail)
-            if by and stop.start() >= 20 and _names(by.group("name").strip()):
-                return text[:stop.end()].rstrip(), tail.strip()
+            tail = text[stop.end():].strip()
+            by = prefix_re.match(tail) if prefix_re is not None else None
+            if stop.start() >= 20 and (by and _names(by.group("name").strip())
+                                       or source_re is not None and source_re.match(tail)):
+                return text[:stop.end()].rstrip(), tail
     paren = _PAREN_AFTER.search(text, max(0, len(text) - 44))
     if paren and paren_ok is not None and paren_ok(paren.group("inner")):
         head, name = cut_trailing_byline(text[:paren.start()])

@@ -366,34 +366,35 @@ def _source_in_parens(b: Block, rules: Rules) -> None:
         b.text, b.credit = b.text[:m.start()].rstrip(), m.group("credit").split(":", 1)[1].strip()
 
 
-def _cut_openers(blocks: list[Block], rules: Rules):
+def _cut_openers(blocks, rules: Rules):
     """Sentences that are captions by their first words (rules: caption.openers) come out as captions."""
     openers = rules.caption_openers
-    for b in blocks:
-        if not openers or not any(op in b.text for op in openers) or b.label is not None or caption_element(b):
-            yield b
-            continue
-        for piece in runon.cut_openers(b.text, openers):
-            nb = Block(piece.text, b.line, dict(b.features))
-            if piece.kind == "caption":
-                nb.set(Label.caption, "a caption by its first words (rules: caption.openers)")
-            yield nb
+    return _cut_out(blocks, lambda t: any(op in t for op in openers), lambda t: runon.cut_openers(t, openers),
+                    "a caption by its first words (rules: caption.openers)") if openers else blocks
 
 
 def _cut_standalone(blocks, rules: Rules):
     """A caption that only says what the picture is ('(Ảnh minh họa)', rules: caption.standalone) inside a longer
-    block of run-on text comes out as a caption; the text around it stays."""
+    block of run-on text comes out as a caption; the text around it stays (a line that is only the phrase is
+    classify's standalone caption)."""
     phrases, found = rules.standalone_phrases, rules.standalone_re
+    return _cut_out(blocks, lambda t: found.search(t) is not None and t.strip("() .") not in phrases,
+                    lambda t: runon.cut_standalone(t, phrases),
+                    "a caption that only says what the picture is, inside the text (rules: caption.standalone)") \
+        if found is not None else blocks
+
+
+def _cut_out(blocks, wanted, cut, reason: str):
+    """Each unlabelled block of text that `wanted` says may hold such captions, cut into pieces by `cut`: the
+    caption pieces labelled with `reason`, the rest left to the classifier."""
     for b in blocks:
-        if found is None or b.label is not None or not found.search(b.text) or caption_element(b) \
-                or b.text.strip("() .") in phrases:
-            yield b                                  # (a line that is only the phrase: classify's standalone caption)
+        if b.label is not None or not wanted(b.text) or caption_element(b):
+            yield b
             continue
-        for piece in runon.cut_standalone(b.text, phrases):
+        for piece in cut(b.text):
             nb = Block(piece.text, b.line, dict(b.features))
             if piece.kind == "caption":
-                nb.set(Label.caption, "a caption that only says what the picture is, inside the text "
-                                      "(rules: caption.standalone)")
+                nb.set(Label.caption, reason)
             yield nb
 
 

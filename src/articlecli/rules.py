@@ -63,6 +63,7 @@ class Rules:
     image_num_re: re.Pattern | None  # " ảnh 2 ": the cheap search that must hit before image_alt_re is tried
     source_re: re.Pattern            # "Theo TTXVN", "(Theo VTC news)"
     agencies: frozenset[str]
+    lowercase_agencies: frozenset[str]   # the agencies written in lowercase ('dpa', 'epd'): credit words all the same
     byline_prefix_re: re.Pattern
     author_labels: tuple[str, ...]   # casefolded: 'autorin/autor ', 'author:' (a metadata box's author line)
     role_suffix_re: re.Pattern
@@ -456,6 +457,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                       if image_words else None),
         source_re=re.compile(rf"^\(?\s*(?:{alternation(sources)})\s+(?P<src>[^,;:]{{2,60}}?)\s*\)?\.?$"),
         agencies=frozenset(g("byline", "agencies")),
+        lowercase_agencies=frozenset(a for a in g("byline", "agencies") if a.islower()),
         # (also glued to the name the way scrapers join a label to its link: "bySauli Giliard")
         byline_prefix_re=re.compile(rf"^(?:{alternation(by_prefixes)}|(?:{_glued(by_prefixes)})"
                                     r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),

@@ -120,7 +120,7 @@ def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[s
     in lowercase: 'Foto: dpa', 'Max Muster/dpa'), up to a word that opens the next sentence (rules:
     caption.next_openers: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
     next_opener = rules.credit_next_re if rules is not None else None
-    lower_agencies = frozenset(a for a in rules.agencies if a.islower()) if rules is not None else frozenset()
+    lower_agencies = rules.lowercase_agencies if rules is not None else frozenset()
     if m.group("open"):
         close = text.find(")", m.end(), m.end() + 160)
         if close < 0:

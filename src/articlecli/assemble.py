@@ -6,7 +6,8 @@ import re
 from .bylines import byline_parts
 from .model import BODY_LABELS, Article, Block, Caption, Label, Removed, Source
 from .rules import Rules
-from .textutil import DATE, SCRIPT_SAMPLE, guess_language, letters_key
+from .teasers import LONG
+from .textutil import DATE, SCRIPT_SAMPLE, VIETNAMESE, guess_language, letters_key
 
 def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | None = None) -> Article:
     meta = meta or {}
@@ -15,6 +16,9 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     sources: list[str] = []
     parsed = {id(b): byline_parts(b, rules) for b in blocks if b.label is Label.byline}
     skip = _weak_bylines(blocks, parsed)
+    first = next((b for b in blocks if b.label in BODY_LABELS), None)
+    if first is not None and first.label in (Label.lead, Label.paragraph):
+        _site_prefix(first, rules)             # (the text output's first paragraph: the next reading's too)
     for b in blocks:
         label = b.label or Label.chrome
         if label is Label.title and art.title is None:
@@ -60,6 +64,21 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     art.language = meta.get("language") or guess_language(_head(art.blocks, SCRIPT_SAMPLE))
 
     return art
+
+
+def _site_prefix(b: Block, rules: Rules) -> None:
+    """'(Dân trí) - Ông A cho biết …', 'TTO - …': the site's tag opening the first paragraph (rules:
+    site.lead_prefix) is cut from its text and kept as the site (listed as removed)."""
+    m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
+    if not m or len(b.text[m.end():m.end() + 400].split()) < LONG:
+        return                              # (the tag opens a paragraph: a line 'TTO - Tuổi Trẻ Online' is no lead)
+    groups = m.groupdict()
+    if groups.get("tag") and not VIETNAMESE.search(b.text, m.end(), m.end() + 200):
+        return
+    if groups.get("site") or groups.get("tag"):
+        b.features["site"] = groups.get("site") or groups["tag"]
+        b.features["site_tag"] = b.text[:m.end()].strip()
+        b.text = b.text[m.end():]
 
 
 def _people_first(authors: list[str], site: str | None, blocks: list[Block]) -> list[str]:

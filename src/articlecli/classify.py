@@ -26,7 +26,7 @@ from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, VIETNAMESE, ends_sentence, head_key, is_caps, letters_key,
+from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, ends_sentence, head_key, is_caps, letters_key,
                        norm_key, word_count, words)
 from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
@@ -531,24 +531,6 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = body_seen = True
-    first = next((b for b in blocks[start:hi] if b.label in (Label.lead, Label.paragraph)), None)
-    if first is not None:
-        _site_prefix(first, rules)
-
-
-def _site_prefix(b: Block, rules: Rules) -> None:
-    """'(Dân trí) - Ông A cho biết …', 'TTO - …': the site's tag opening the first paragraph (rules:
-    site.lead_prefix) is cut from its text and kept as the site (assemble lists it as removed)."""
-    m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
-    if not m or len(b.text[m.end():m.end() + 400].split()) < LONG:
-        return                              # (the tag opens a paragraph: a line 'TTO - Tuổi Trẻ Online' is no lead)
-    groups = m.groupdict()
-    if groups.get("tag") and not VIETNAMESE.search(b.text, m.end(), m.end() + 200):
-        return
-    if groups.get("site") or groups.get("tag"):
-        b.features["site"] = groups.get("site") or groups["tag"]
-        b.features["site_tag"] = b.text[:m.end()].strip()
-        b.text = b.text[m.end():]
 
 
 def _reporter_of_agency(text: str, rules: Rules) -> bool:

@@ -275,12 +275,18 @@ def cut_standalone(text: str, phrases: tuple[str, ...]) -> list[Piece]:
         if at < pos:
             continue
         if text[pos:at].strip():
-            pieces.append(Piece(text[pos:at].strip()))
+            pieces += _again(text[pos:at].strip(), phrases)
         pieces.append(Piece(text[at:end].strip("() ."), "caption"))
         pos = end
     if text[pos:].strip():
-        pieces.append(Piece(text[pos:].strip()))
+        pieces += _again(text[pos:].strip(), phrases) if pos else [Piece(text[pos:].strip())]
     return pieces
+
+
+def _again(text: str, phrases: tuple[str, ...]) -> list[Piece]:
+    """A piece left between cuts, read again as a block of its own: a phrase at its edge now starts or ends it
+    ('Ảnh minh họa (Ảnh minh họa)'), as the next reading of the text output sees it."""
+    return cut_standalone(text, phrases) if any(p in text for p in phrases) else [Piece(text)]
 
 
 def _find_all(text: str, word: str):

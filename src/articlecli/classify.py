@@ -737,11 +737,13 @@ def _headinglike_in_body(blocks: list[Block], i: int, hi: int) -> bool:
     return _headinglike(blocks[i]) and _next_is_body(blocks, i, hi) and i > 0 and is_para(blocks[i - 1])
 
 
-def _edge_fragment(b: Block, j: int, last_para: int) -> bool:
-    """A few words after the last paragraph, no sentence and nothing a heading is made of ('0'): the output drops
-    it as a fragment at the article's edge (`_label_region`), so it stands between no line and the next."""
+def _edge_fragment(blocks: list[Block], j: int, last_para: int) -> bool:
+    """A few words after the last paragraph, no sentence and nothing a heading is made of ('0'), or printed twice
+    in a row (the first copy has no text under it): the output drops it as a fragment at the article's edge
+    (`_label_region`), so it stands between no line and the next."""
+    b = blocks[j]
     return j > last_para and b.label is None and b.features["words"] < 4 and not b.features["sentence"] \
-        and not _headinglike(b)
+        and (not _headinglike(b) or j + 1 < len(blocks) and blocks[j + 1].text == b.text)
 
 
 def _byline_again(blocks: list[Block], j: int) -> bool:
@@ -782,7 +784,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
               and not blocks[j].features.get("chrome") and not blocks[j].features.get("byline_form")
               and blocks[j].features.get("teaser") != UNDER_HEADER
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)
-              and not _edge_fragment(blocks[j], j, last_para) and not _byline_again(blocks, j)), hi)
+              and not _edge_fragment(blocks, j, last_para) and not _byline_again(blocks, j)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi, dropped=True):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
         #  source line, a box header's teaser list)

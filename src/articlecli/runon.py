@@ -116,36 +116,54 @@ def _is_credit_marker(text: str, m: re.Match, rules: Rules) -> bool:
 
 def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[str, int]:
     """The credit after the marker and where it ends: the words up to a credit's closing words ('Ảnh: Bệnh viện
-    cung cấp'; rules: caption.credit_tails), else the run of name words after it (and agencies the rules write
-    in lowercase: 'Foto: dpa', 'Max Muster/dpa'), up to a word that opens the next sentence (rules:
-    caption.next_openers: 'Ảnh: Hiếu Lương Ông Sơn nói …')."""
-    next_opener = rules.credit_next_re if rules is not None else None
-    lower_agencies = rules.lowercase_agencies if rules is not None else frozenset()
+    cung cấp'; rules: caption.credit_tails), else the run of name words after it (`_name_run`), or an agency or
+    platform the rules know where the name words stop short of it ('Video: FPT Play', 'Ảnh: Reuters, AFP')."""
     if m.group("open"):
         close = text.find(")", m.end(), m.end() + 160)
         if close < 0:
             return "", m.end()
-        credit = text[m.end():close].strip()
-        end = close + 1
-        while end < len(text) and text[end] in ".,;":
-            end += 1
-        return credit, end
+        return text[m.end():close].strip(), _past_stops(text, close + 1)
     tail = rules.credit_tail_re.match(text, m.end(), m.end() + CREDIT_TAIL_CHARS) \
         if rules is not None and rules.credit_tail_re is not None else None
     if tail:                                          # ('Ảnh: Bệnh viện cung cấp Câu sau …')
-        end = tail.end()
-        while end < len(text) and text[end] in ".,;":
-            end += 1
-        return tail.group().strip(), end
+        return tail.group().strip(), _past_stops(text, tail.end())
     if len(text) - m.end() <= 120:                    # (a window: never copy the rest of a long line)
-        tail = text[m.end():].strip()
-        if tail and sum(w not in _SEPARATORS and w not in _JOINS and w[0] != "(" for w in tail.split()) <= 6 \
-                and not any(c in tail.rstrip(".") for c in ".!?…:"):      # ('picture alliance / SZ Photo | X',
+        rest = text[m.end():].strip()
+        if rest and sum(w not in _SEPARATORS and w not in _JOINS and w[0] != "(" for w in rest.split()) <= 6 \
+                and not any(c in rest.rstrip(".") for c in ".!?…:"):      # ('picture alliance / SZ Photo | X',
             # 'Alexander Ragnoli Winger og Vilde Holta Røssland (Nettavisen)')
-            return tail.rstrip(" ."), len(text)       # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
+            return rest.rstrip(" ."), len(text)       # the credit runs to the end: "Ảnh: Bệnh viện cung cấp"
+    names = _name_run(text, m.end(), rules)
+    known = rules.known_credit_re.match(text, m.end()) if rules is not None and rules.known_credit_re else None
+    if known and known.end() > (names[-1][1] if names else m.end()) and text[known.end():known.end() + 1] != "/":
+        return known.group(), _past_stops(text, known.end())   # ('Video: FPT Play', 'Video: K+': the name words
+        #                                                          stop short of a name the rules know)
+    if not names or _last_name_words(names) > MAX_NAME_WORDS:
+        return "", m.end()
+    end = names[-1][1]
+    rest = text[end:].strip() if len(text) - end <= SOURCE_AFTER_CHARS else ""     # (never copy a long line's rest)
+    if rest.startswith(":") and 1 <= len(rest[1:].split()) <= SOURCE_AFTER_WORDS and rest[-1:] not in ".!?…":
+        return f"{' '.join(n for n, _ in names)}{rest}", len(text)     # 'Bild: Screenshot: fdp.de' closing the line
+    return " ".join(n for n, _ in names), _past_stops(text, end)
+
+
+def _past_stops(text: str, end: int) -> int:
+    """Past the full stops, commas and semicolons that close a credit."""
+    while end < len(text) and text[end] in ".,;":
+        end += 1
+    return end
+
+
+def _name_run(text: str, start: int, rules: Rules | None) -> list[tuple[str, int]]:
+    """The name words from `start` (and agencies the rules write in lowercase: 'Foto: dpa', 'Max Muster/dpa'),
+    each with where it ends, up to a word that opens the next sentence: one of the rules' (caption.next_openers:
+    'Ảnh: Hiếu Lương Ông Sơn nói …'), a change from capitals ('VFF Miền Bắc …'), or the last name word before a
+    word that is none ('Hoàng Huynh Bước vào …')."""
+    next_opener = rules.credit_next_re if rules is not None else None
+    lower_agencies = rules.lowercase_agencies if rules is not None else frozenset()
     names: list[tuple[str, int]] = []
-    stop = "end"
-    for tok in _TOKEN.finditer(text, m.end()):
+    stop, word = "end", ""
+    for tok in _TOKEN.finditer(text, start):
         word = tok.group()
         core = word.rstrip(".,;:")
         if names and core == word and (core in NAME_PARTICLES or core in _CREDIT_JOINS):
@@ -163,7 +181,6 @@ def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[s
             break
         names.append((core, tok.start() + len(core)))
         if core != word:
-            stop = "punct"
             break
     _drop_particles(names)                             # (no name after 'von der': not the name's)
     if stop == "word" and len(names) >= 2 and word[:1].isalpha():
@@ -172,21 +189,7 @@ def _parse_credit(text: str, m: re.Match, rules: Rules | None = None) -> tuple[s
         # credit's; so does a scraper's ' , ' join, 'Ảnh: DŨNG PHƯƠNG , Phải chọn …', and what is no word:
         # 'Foto: Sebastian Christoph Gollnow/dpa +++ dpa-Bildfunk +++')
         _drop_particles(names)
-    known = rules.known_credit_re.match(text, m.end()) if rules is not None and rules.known_credit_re else None
-    if known and known.end() > (names[-1][1] if names else m.end()) and text[known.end():known.end() + 1] != "/":
-        end = known.end()                              # ('Video: FPT Play', 'Ảnh: Reuters, AFP', 'Video: K+': the
-        while end < len(text) and text[end] in ".,;":  # names stop short of a name the rules know)
-            end += 1
-        return known.group(), end
-    if not names or _last_name_words(names) > MAX_NAME_WORDS:
-        return "", m.end()
-    end = names[-1][1]
-    rest = text[end:].strip() if len(text) - end <= SOURCE_AFTER_CHARS else ""     # (never copy a long line's rest)
-    if rest.startswith(":") and 1 <= len(rest[1:].split()) <= SOURCE_AFTER_WORDS and rest[-1:] not in ".!?…":
-        return f"{' '.join(n for n, _ in names)}{rest}", len(text)     # 'Bild: Screenshot: fdp.de' closing the line
-    while end < len(text) and text[end] in ".,;":
-        end += 1
-    return " ".join(n for n, _ in names), end
+    return names
 
 
 def _drop_particles(names: list[tuple[str, int]]) -> None:

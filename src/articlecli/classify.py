@@ -516,7 +516,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.heading, f"Markdown heading (level {f['md_heading']})")
             b.level = min(6, max(2, f["md_heading"]))
             continue
-        found = _section_end_line(blocks, i, hi, rules, last_para)
+        found = _section_end_line(blocks, i, hi, rules, last_para, bylines)
         if found:
             b.set(*found)
             continue
@@ -746,15 +746,8 @@ def _edge_fragment(blocks: list[Block], j: int, last_para: int) -> bool:
         and (not _headinglike(b) or j + 1 < len(blocks) and blocks[j + 1].text == b.text)
 
 
-def _byline_again(blocks: list[Block], j: int) -> bool:
-    """A name line that a byline above says ('THU HƯỜNG' again): the output drops it with that byline."""
-    b = blocks[j]
-    return b.label is None and b.features["namelike"] \
-        and any(x.label is Label.byline and x.text == b.text for x in blocks[:j])
-
-
 def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
-                      last_para: int) -> tuple[Label, str] | None:
+                      last_para: int, bylines: set[str]) -> tuple[Label, str] | None:
     """A section does not end in a subheading: a heading-like line after a paragraph and right before
     a real subheading, or closing the article, is the caption of an image at the section's end (charts
     in finance dumps)."""
@@ -784,10 +777,12 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
               and not blocks[j].features.get("chrome") and not blocks[j].features.get("byline_form")
               and blocks[j].features.get("teaser") != UNDER_HEADER
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)
-              and not _edge_fragment(blocks, j, last_para) and not _byline_again(blocks, j)), hi)
+              and not _edge_fragment(blocks, j, last_para)
+              and not (blocks[j].label is None and blocks[j].features["namelike"] and blocks[j].text in bylines)), hi)
     if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and _next_is_body(blocks, n, hi, dropped=True):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
-        #  source line, a box header's teaser list)
+        #  source line, a box header's teaser list, a fragment at the edge, a byline's name printed again (the
+        #  names in `bylines`, which _label_region drops the same way))
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
 

@@ -218,27 +218,12 @@ def cut_trailing_byline(blocks: list[Block], rules: Rules) -> None:
     if not body or any(b.label is Label.byline for b in blocks[body[-1]:]):
         return
     i = body[-1]
-    head, name = runon.cut_trailing_byline(blocks[i].text, lambda inner: _byline_paren(inner, rules),
-                                           rules.byline_prefix_re, rules.source_re)
+    head, name = runon.cut_trailing_byline(blocks[i].text, rules)
     if name:
         blocks[i].text = head
         what = "source line" if rules.source_re.match(name) else "agency" if name.startswith("(") else "name"
         blocks.insert(i + 1, Block(name, blocks[i].line, dict(blocks[i].features)).set(
             Label.byline, f"{what} glued after the last sentence"))
-
-
-PAREN_AGENCY_WORDS = 3   # words of an agency in parentheses after a name ('(TTXVN/Vietnam+)') at most
-
-
-def _byline_paren(inner: str, rules: Rules) -> bool:
-    """What a byline puts in parentheses after the name: a role word ('tổng hợp', 't/h'), a source ('theo
-    Reuters', 'Theo AFP'; rules: byline.role_suffixes, source_prefixes) or an agency ('Vietnam+', 'TTXVN/VNA')."""
-    inner = inner.strip()
-    if not inner:
-        return False
-    words = inner.replace("/", " ").split()
-    return rules.is_role_word(inner) or rules.source_re.match(inner[0].upper() + inner[1:]) is not None \
-        or len(words) <= PAREN_AGENCY_WORDS and all(w[0].isupper() for w in words)
 
 
 _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")

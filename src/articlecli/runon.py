@@ -7,7 +7,6 @@ the next sentence starts where the name ends. Body words are never dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .names import AND_WORDS, NAME_PARTICLES
@@ -338,25 +337,22 @@ TRAILING_BYLINE_CHARS = 120  # characters from the end where a byline glued afte
 _STOP = re.compile(r"[.!?…][\"”]?(?: |(?=[A-ZĐ(]))")    # a sentence end, then a space or a capital or '(' glued to it
 
 
-def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None,
-                        prefix_re: re.Pattern | None = None, source_re: re.Pattern | None = None
-                        ) -> tuple[str, str | None]:
+def cut_trailing_byline(text: str, rules: Rules | None = None) -> tuple[str, str | None]:
     """'…chị Tiên nói.Duy Phương' → ('…chị Tiên nói.', 'Duy Phương'); '… kỳ họp tới. Minh Anh (TTXVN)' →
     ('… kỳ họp tới.', 'Minh Anh (TTXVN)'): an agency in capitals after the name stays with it, and alone after
     the last sentence it is the byline too ('(TTXVN)'). Two names joined by a dash ('Thanh Hà - Minh Anh'), a
-    name with its agency after a slash ('Nguyễn Văn Hùng/VOV'), and a parenthesis after the name that
-    `paren_ok` accepts (the rules' role words and sources: '(tổng hợp)', '(theo Reuters)') are bylines too, and
-    so are names after a byline prefix that `prefix_re` matches ('… cuối năm. Bài và ảnh: Ngọc Trâm') and a
-    source line that `source_re` matches ('… trong nước. Theo Dân trí', '… nước.(Theo Dân trí)')."""
-    if prefix_re is not None or source_re is not None:
+    name with its agency after a slash ('Nguyễn Văn Hùng/VOV') are bylines too; with the rules, so are a name with
+    a parenthesis a byline writes after it ('(tổng hợp)', '(theo Reuters)': _byline_paren), names after a byline
+    prefix ('… cuối năm. Bài và ảnh: Ngọc Trâm') and a source line ('… trong nước. Theo Dân trí', '… nước.(Theo
+    Dân trí)')."""
+    if rules is not None:
         for stop in _STOP.finditer(text, max(0, len(text) - TRAILING_BYLINE_CHARS)):
             tail = text[stop.end():].strip()
-            by = prefix_re.match(tail) if prefix_re is not None else None
-            if stop.start() >= 20 and (by and _names(by.group("name").strip())
-                                       or source_re is not None and source_re.match(tail)):
+            by = rules.byline_prefix_re.match(tail)
+            if stop.start() >= 20 and (by and _names(by.group("name").strip()) or rules.source_re.match(tail)):
                 return text[:stop.end()].rstrip(), tail
-    paren = _PAREN_AFTER.search(text, max(0, len(text) - 44))
-    if paren and paren_ok is not None and paren_ok(paren.group("inner")):
+    paren = _PAREN_AFTER.search(text, max(0, len(text) - 44)) if rules is not None else None
+    if paren and _byline_paren(paren.group("inner"), rules):
         head, name = cut_trailing_byline(text[:paren.start()])
         if name:
             return head, f"{name} {paren.group().strip()}"
@@ -375,6 +371,20 @@ def cut_trailing_byline(text: str, paren_ok: Callable[[str], bool] | None = None
     if not head.endswith((".", "!", "?", "…", "\"", "”")) or not _names(name):
         return text, None
     return head, name
+
+
+PAREN_AGENCY_WORDS = 3   # words of an agency in parentheses after a name ('(TTXVN/Vietnam+)') at most
+
+
+def _byline_paren(inner: str, rules: Rules) -> bool:
+    """What a byline puts in parentheses after the name: a role word ('tổng hợp', 't/h'), a source ('theo
+    Reuters', 'Theo AFP'; rules: byline.role_suffixes, source_prefixes) or an agency ('Vietnam+', 'TTXVN/VNA')."""
+    inner = inner.strip()
+    if not inner:
+        return False
+    words = inner.replace("/", " ").split()
+    return rules.is_role_word(inner) or rules.source_re.match(inner[0].upper() + inner[1:]) is not None \
+        or len(words) <= PAREN_AGENCY_WORDS and all(w[0].isupper() for w in words)
 
 
 _NAME_LIST = re.compile(rf", | (?:[-–—&]|{'|'.join(AND_WORDS)}) ")     # between the names of one byline

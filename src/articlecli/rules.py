@@ -402,6 +402,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
     forms = g("chrome", "in_article_patterns") + [rf"(?:{r})\.?(?: (?:{r})\.?)?" for r in reading] + buttons
     files = g("chrome", "image_files")
     by_prefixes = g("byline", "prefixes") + g("byline", "author_labels")    # (an author label is a byline's prefix)
+    # (the standalone captions as written, for run-on text; 'Ảnh: Internet' is a credit's form there)
+    standalone = [unicodedata.normalize("NFC", x) for x in g("caption", "standalone") if ":" not in x]
     return Rules(
         chrome_headers=frozenset(norm_key(x) for x in g("chrome", "headers")),
         chrome_lines=frozenset(lines),
@@ -429,12 +431,12 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         credit_not_after=frozenset(g("caption", "not_after")),
         credit_next_re=(re.compile(rf"(?:{alternation(g('caption', 'next_openers'))})(?![^\W_])")
                         if g("caption", "next_openers") else None),
-        # (up to four words of 30 characters at most before the closing words, none of them ending a sentence or
-        # a clause: bounded, so a search is linear on any line)
         known_credit_re=(re.compile(rf"(?:{alternation(photo_agencies)})(?: ?[,/&] ?(?:{alternation(photo_agencies)}))*"
                                     r"(?![\w+])", re.IGNORECASE) if photo_agencies else None),
-        credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{0,4}}?{alternation(g('caption', 'credit_tails'))}(?![^\W_])")
-                        if g("caption", "credit_tails") else None),
+        # (up to four words of 30 characters at most before the closing words, none of them ending a sentence or
+        # a clause: bounded, so a search is linear on any line; the closing words in any case: 'Tư liệu')
+        credit_tail_re=(re.compile(rf"(?:[^\s.!?…:;,]{{1,30}} ){{0,4}}?(?i:{alternation(g('caption', 'credit_tails'))})"
+                                   r"(?![^\W_])") if g("caption", "credit_tails") else None),
         # (inside a caption element a capitalised marker may be glued to the text: "…World CupCredit: PA")
         caption_credit_re=re.compile(
             rf"(?P<open>\(\s*)?(?<![\d_])(?:{alternation(g('caption', 'credit_markers') + g('caption', 'line_credit_markers'))})"
@@ -442,10 +444,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         line_credit_re=re.compile(rf"^\(?(?:{alternation(g('caption', 'line_credit_markers'))})\s*:\s*\S.{{0,80}}$"),
         standalone_captions=frozenset(norm_key(x) for x in g("caption", "standalone")),
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
-        standalone_phrases=tuple(unicodedata.normalize("NFC", x) for x in g("caption", "standalone") if ":" not in x),
-        standalone_re=(re.compile(alternation([unicodedata.normalize("NFC", x) for x in g("caption", "standalone")
-                                               if ":" not in x]))
-                       if any(":" not in x for x in g("caption", "standalone")) else None),
+        standalone_phrases=tuple(standalone),
+        standalone_re=re.compile(alternation(standalone)) if standalone else None,
         image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
         gallery_button_re=_whole_line(buttons),
         glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),

@@ -19,25 +19,17 @@ _LINK_STARTS = ("https://", "http://", "pic.twitter.com/")
 LINKED_POST_CHARS = 10 * POST_CHARS     # characters of a post's line with its links at most
 
 
-def _strip_end(text: str, end: int) -> int:
-    """Where `text[:end]` ends without its trailing whitespace (no copy)."""
-    while end and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _length_without_links(text: str) -> int:
     """Characters of a post's line without the links closing it ('… he is reportedly… pic.twitter.com/PbK0B7UjJM',
     '… administrationhttps://t.co/Wc…'): a post's 280 characters do not count them. (rfind from the end, no regex;
     bounded: a line longer than LINKED_POST_CHARS is no post's, its links counted or not.)"""
-    end = len(text.rstrip())
-    if end > LINKED_POST_CHARS:
-        return end
-    while True:
-        cut = max(text.rfind(s, 0, end) for s in _LINK_STARTS)
-        if cut < 0 or any(c.isspace() for c in text[cut:end]):
-            return end
-        end = _strip_end(text, cut)
+    t = text.rstrip()
+    while len(t) <= LINKED_POST_CHARS:
+        cut = max(t.rfind(s) for s in _LINK_STARTS)
+        if cut < 0 or any(c.isspace() for c in t[cut:]):
+            break
+        t = t[:cut].rstrip()
+    return len(t)
 
 
 def embedded_posts(blocks: list[Block]) -> None:

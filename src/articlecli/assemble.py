@@ -17,8 +17,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     parsed = {id(b): byline_parts(b, rules) for b in blocks if b.label is Label.byline}
     skip = _weak_bylines(blocks, parsed)
     first = next((b for b in blocks if b.label in BODY_LABELS), None)
-    if first is not None and first.label in (Label.lead, Label.paragraph):
-        _site_prefix(first, rules)             # (the text output's first paragraph: the next reading's too)
+    # (the site's tag opening the text output's first paragraph, which the next reading finds first too)
+    tag = _site_prefix(first, rules) if first is not None and first.label in (Label.lead, Label.paragraph) else None
     for b in blocks:
         label = b.label or Label.chrome
         if label is Label.title and art.title is None:
@@ -26,9 +26,9 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
         elif label is Label.site and art.site is None:
             art.site = b.text
         elif label in BODY_LABELS:
-            if b.features.get("site_tag"):
-                art.site = art.site or b.features.get("site")
-                art.removed.append(Removed(b.features["site_tag"], Label.site.value,
+            if b is first and tag:
+                art.site = art.site or tag[0]
+                art.removed.append(Removed(tag[1], Label.site.value,
                                            "the site's tag opening the first paragraph (rules: site.lead_prefix)", b.line))
             if label is Label.lead and art.lead is None:
                 art.lead = b.text
@@ -66,19 +66,18 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
     return art
 
 
-def _site_prefix(b: Block, rules: Rules) -> None:
+def _site_prefix(b: Block, rules: Rules) -> tuple[str, str] | None:
     """'(Dân trí) - Ông A cho biết …', 'TTO - …': the site's tag opening the first paragraph (rules:
-    site.lead_prefix) is cut from its text and kept as the site (listed as removed)."""
+    site.lead_prefix), cut from its text; returns (the site, the tag as printed)."""
     m = rules.site_prefix_re.match(b.text) if rules.site_prefix_re else None
     if not m or len(b.text[m.end():m.end() + 400].split()) < LONG:
-        return                              # (the tag opens a paragraph: a line 'TTO - Tuổi Trẻ Online' is no lead)
+        return None                         # (the tag opens a paragraph: a line 'TTO - Tuổi Trẻ Online' is no lead)
     groups = m.groupdict()
-    if groups.get("tag") and not VIETNAMESE.search(b.text, m.end(), m.end() + 200):
-        return
-    if groups.get("site") or groups.get("tag"):
-        b.features["site"] = groups.get("site") or groups["tag"]
-        b.features["site_tag"] = b.text[:m.end()].strip()
-        b.text = b.text[m.end():]
+    site = groups.get("site") or groups.get("tag")
+    if not site or groups.get("tag") and not VIETNAMESE.search(b.text, m.end(), m.end() + 200):
+        return None
+    tag, b.text = b.text[:m.end()].strip(), b.text[m.end():]
+    return site, tag
 
 
 def _people_first(authors: list[str], site: str | None, blocks: list[Block]) -> list[str]:

@@ -7,6 +7,7 @@ except the joining " , " itself, and each split is counted in the fixes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import islice
 
 from . import markdown
@@ -49,7 +50,9 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
-    hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits)
+    stops = [m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
+    hits = sorted(stops + case_hits)
+    names = _glued_names(text, stops)
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
@@ -86,7 +89,7 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _split_at(_GLUED, part, credit_re) for q in _split_case(p, glued_case)]
+                pieces = [q for p in _split_at(_GLUED, part, credit_re, names) for q in _split_case(p, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno, dict(features)) for p in pieces if p.strip())
     fixes = [fix for fix in (unwrapped, demarked) if fix]
@@ -141,11 +144,41 @@ def split_units(part: str) -> list[str]:
     return out
 
 
-def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = None) -> list[str]:
-    """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu')."""
+GLUED_WORD = 30     # letters of either half of a glued word ('Dr.Win') read at most
+_WORD_AFTER = re.compile(rf"\w{{1,{GLUED_WORD}}}")
+
+
+def _glued_word(text: str, at: int) -> str:
+    """The word a stop at `at` sits inside when it opens with a capital, in any case: 'dr.win', 'canada.com',
+    'worldtruth.tv' for 'WorldTruth.TV' and 'WorldTruth.Tv' ('' for any other stop)."""
+    k = at
+    while k > max(0, at - GLUED_WORD) and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    after = _WORD_AFTER.match(text, at + 1) if k < at and text[k].isupper() else None
+    if after is None:
+        return ""                      # (a lowercase word before: a sentence end, 'chia sẻ.Thúy' twice too)
+    return f"{text[k:at + 1]}{after.group()}".casefold()
+
+
+def _glued_names(text: str, stops: list[int]) -> frozenset[str]:
+    """Words with a stop inside that the text prints more than once ('Dr.Win' five times, 'Canada.Com'): a
+    name or an address, no sentence end glued to the next (a scraper that glues paragraphs does not glue the
+    same two words at every boundary)."""
+    if len(stops) < 2:
+        return frozenset()
+    counts = Counter(w for w in (_glued_word(text, at) for at in stops) if w)
+    return frozenset(w for w, n in counts.items() if n > 1)
+
+
+def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = None,
+              names: frozenset[str] = frozenset()) -> list[str]:
+    """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu'), except
+    inside `names`, words the text prints twice with the stop inside ('Dr.Win')."""
     out, start = [], 0
     for m in pattern.finditer(text):
         at, end = m.start(), m.end()
+        if names and _glued_word(text, at) in names:
+            continue
         if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem": a letter, digit or ")" before
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ")"):
                 continue

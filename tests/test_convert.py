@@ -95,7 +95,7 @@ def _checkpointed(dest: Path) -> bool:
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     src, dest = tmp_path / "src", tmp_path / "out"
-    make_batch(src, 16)
+    make_batch(src, 64)      # (about 1,700 files: the batch outlasts a test process the machine starves a while)
     p = subprocess.Popen([sys.executable, "-m", "articlecli", "convert", str(src), str(dest), "--jobs", "2",
                           "--no-learn"], stderr=subprocess.PIPE)
     deadline = time.time() + 120

@@ -85,7 +85,7 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
             blocks.append(Block(line, lineno, dict(features)))
             continue
         for chunk in _chunks(line):
-            parts = [u for p in _COMMA_JOIN.split(chunk) for u in split_units(p)] \
+            parts = [u for p in _split_joins(chunk) for u in split_units(p)] \
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
@@ -117,6 +117,20 @@ def _rejoin_parenthesis(line: str, lines: list[str], at: int) -> tuple[str, int]
         if parts[-1].endswith(")") and parts[-1].count(")") == 1:
             return line + " ".join(parts), n
     return line, 0
+
+
+def _split_joins(text: str) -> list[str]:
+    """Split at each scraper join after a sentence end ('…cao. , Câu'); after a closing quote only when the next
+    word does not go on in lowercase ('… "trọng tài đã xé nát trận đấu" , còn một số …' is one sentence)."""
+    out, start = [], 0
+    for m in _COMMA_JOIN.finditer(text):
+        at = m.start()
+        if text[at - 1] in _CLOSERS and not (at > 1 and text[at - 2] in ".!?…") and text[m.end()].islower():
+            continue
+        out.append(text[start:at])
+        start = m.end()
+    out.append(text[start:])
+    return out
 
 
 def split_units(part: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 from markdown_it import MarkdownIt
 
-from articlecli import Format, clean, clean_file, render
+from articlecli import Format, Label, clean, clean_file, render
 from helpers import ROOT, TESTS
 
 SAMPLE = next((ROOT / "samples").glob("sggp-*.txt"))
@@ -134,3 +134,28 @@ def test_br_inside_a_sentence_joins_and_list_like_starts_are_escaped() -> None:
     toks = _tokens(render(art, "md"))
     assert not any(t.type == "ordered_list_open" for t in toks)
     assert any(t.type == "inline" and t.content.startswith("2024\\. A year") for t in toks)
+
+
+def test_list_items_keep_one_marker(tmp_path: Path) -> None:
+    """A list item printed with its own marker ('- Học bổng …', '2. …') is one Markdown list item with that
+    text, not an item holding an escaped dash ('- \\- Học bổng …')."""
+    doc = ("Học bổng du học Australia năm nay\n\n"
+           "Monash College hiện có nhiều học bổng hấp dẫn dành cho sinh viên Việt Nam trong năm học mới, gồm:\n\n"
+           "- Học bổng 20% học phí cho học sinh bắt đầu vào kỳ nhập học tháng một.\n\n"
+           "- Học bổng toàn phần cho sinh viên có thành tích xuất sắc nhất khóa.\n\n"
+           "Các bước nộp hồ sơ như sau:\n\n"
+           "1. Chuẩn bị bảng điểm và chứng chỉ tiếng Anh theo yêu cầu của trường.\n\n"
+           "2. Nộp hồ sơ trực tuyến trước ngày hết hạn của kỳ nhập học.\n\n"
+           "Sinh viên có thể liên hệ văn phòng tuyển sinh để được tư vấn thêm về các chương trình học bổng.\n")
+    src = tmp_path / "list.txt"
+    src.write_text(doc, "utf-8")
+    art = clean_file(src)
+    assert sum(b.label is Label.list_item for b in art.blocks) == 4
+    toks = _tokens(render(art, "md"))
+    items = [toks[i + 2].content for i, t in enumerate(toks) if t.type == "list_item_open"]
+    assert items == ["Học bổng 20% học phí cho học sinh bắt đầu vào kỳ nhập học tháng một.",
+                     "Học bổng toàn phần cho sinh viên có thành tích xuất sắc nhất khóa.",
+                     "Chuẩn bị bảng điểm và chứng chỉ tiếng Anh theo yêu cầu của trường.",
+                     "Nộp hồ sơ trực tuyến trước ngày hết hạn của kỳ nhập học."]
+    assert [t.type for t in toks if t.type.endswith("list_open")] == ["bullet_list_open", "ordered_list_open"]
+    assert "- Học bổng 20%" in render(art, "text")          # (the text output prints the item as the page did)

@@ -68,8 +68,21 @@ def _md_block(b: Block) -> str:
     if b.label is Label.quote:
         return "> " + text
     if b.label is Label.list_item:
-        return "- " + text
+        return _md_item(text)
     return text
+
+
+# the item's own marker as md_escape left it: '\- x', '• x', '\* x', '3\. x', '2) x'
+_ITEM_MARK = re.compile(r"^(?:\\?[-–•*▪●◦·+]|(?P<n>\d{1,2})\\?(?P<d>[.)]))\s+")
+
+
+def _md_item(text: str) -> str:
+    """A list item: the marker the text printed becomes the Markdown one ('- Học bổng …' is '- Học bổng …', not
+    '- \\- Học bổng …'; '3. x' stays an ordered item)."""
+    m = _ITEM_MARK.match(text)
+    if m is None:
+        return "- " + text
+    return f"{m.group('n')}{m.group('d')} {text[m.end():]}" if m.group("n") else "- " + text[m.end():]
 
 
 def _md_caption(c: Caption) -> str:

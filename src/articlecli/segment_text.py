@@ -24,6 +24,9 @@ _GLUED = re.compile(r"[.!?…]" + _GLUE_AFTER_STOP)
 _GLUED_EACH = tuple(re.compile(re.escape(c) + _GLUE_AFTER_STOP) for c in ".!?…")
 _VI_UPPER = "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))      # Ạ Ả Ấ … Ỹ (case alternates)
 _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
+# a list item glued to the sentence or colon before it: '…tại Monash College.- Chương trình …', 'gồm:- Học bổng …'
+# (a lowercase word or a number before the stop; 'S.p.A. - Divisione' is a company's name)
+_GLUED_ITEM = re.compile(f"[.:](?=- [A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)][.:])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)\"”].)")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
@@ -51,7 +54,7 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
     stops = [m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
-    hits = sorted(stops + case_hits)
+    hits = sorted(stops + case_hits + [m.start() for m in _GLUED_ITEM.finditer(text)])
     names = _glued_names(text, stops)
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
@@ -89,7 +92,8 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _split_at(_GLUED, part, credit_re, names) for q in _split_case(p, glued_case)]
+                pieces = [q for p in _split_at(_GLUED, part, credit_re, names) for i in _split_items(p)
+                          for q in _split_case(i, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno, dict(features)) for p in pieces if p.strip())
     fixes = [fix for fix in (unwrapped, demarked) if fix]
@@ -230,6 +234,12 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
         return True                                     # (a number is no abbreviation: 'cuối tháng 3, đầu tháng 4.Mãi')
     return at >= 2 and text[at - 2].isupper() and (at == 2 or not text[at - 3].isalnum()) \
         and _ACRONYM.match(text, end) is not None
+
+
+def _split_items(text: str) -> list[str]:
+    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …')."""
+    cuts = [m.end() for m in _GLUED_ITEM.finditer(text)]
+    return [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 
 
 def _split_case(text: str, lower_left: bool = True) -> list[str]:

@@ -197,8 +197,9 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
         at, end = m.start(), m.end()
         if names and _glued_word(text, at) in names:
             continue
-        if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem": a letter, digit or ")" before
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ")"):
+        if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem", "Việt Nam”.Sau", "cherry...Bên":
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _CLOSERS   # a letter, digit, closer
+                               or text[at - 2:at] == ".."):                         # or an ellipsis before
                 continue
             before = text[at - 1]
         else:                                           # "nói.”“Câu"
@@ -209,7 +210,8 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
                 continue                                # parentheses, not an aside ('dry.(In fact, I …)')
         elif after in "“\"" and not text[end + 1:end + 2].isalnum():
             continue                                    # „Isch over.“ closes a German quote
-        elif not (after.isupper() or after in "“\"") or before.isupper() or _abbreviation(text, at, end):
+        elif not (after.isupper() or after in "“\"") or before.isupper() and not _code_before(text, at, end) \
+                or _abbreviation(text, at, end):
             continue                                    # "TP.HCM", "v.v", "U.23", "Tp.HCM"
         elif not (text[end + 1:end + 2].isalpha() or text[end + 1:end + 2] in " “\"'’") \
                 or before.isdigit() and _ACRONYM.match(text, end):
@@ -225,6 +227,13 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
 
 
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")
+_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{3,5}$")     # 'AUD', 'USD', 'ASEAN' (after a number too: '15.000AUD')
+
+
+def _code_before(text: str, at: int, end: int) -> bool:
+    """'…15.000AUD.Ngoài ra': a code of 3–5 capitals ends the sentence, a word in lowercase opens the next (not
+    'TP.Hồ Chí Minh', two letters; not 'U.S.A.', one)."""
+    return _CODE.search(text, max(0, at - 6), at) is not None and text[end + 1:end + 2].islower()
 
 
 def _abbreviation(text: str, at: int, end: int) -> bool:

@@ -669,3 +669,19 @@ def test_reporter_and_news_agency_under_a_caption_is_its_credit() -> None:
                 f"<p>Đội chủ nhà ăn mừng bàn thắng</p><p>Minh Anh/TTXVN</p>{VI_PARAS[VI_PARAS.index('</p>') + 4:]}</div>")
     assert [(c.text, c.credit) for c in art.captions] == [("Đội chủ nhà ăn mừng bàn thắng", "Minh Anh/TTXVN")]
     assert art.authors == []
+
+
+def test_numbered_items_split_by_breaks_are_list_items_under_their_heading() -> None:
+    # vi-dev-146 (Báo Đầu Tư fragment in ../shared/corpus/vi-dev): '<strong>Các nhóm vấn đề …</strong><br><br>1. …
+    # Vương quốc Anh<br><br>2. …<br><br>3. … đối với Dự án<br><br>4. …': items without a full stop
+    items = ["Áp dụng luật điều chỉnh hợp đồng mua bán điện là luật của Vương quốc Anh",
+             "Giải quyết tranh chấp hợp đồng bằng trọng tài quốc tế theo thông lệ các hợp đồng quốc tế",
+             "Quy định nhằm bảo đảm rằng các thay đổi về pháp luật sẽ không gây ảnh hưởng tiêu cực đối với Dự án",
+             "Cơ chế ngoại hối để đảm bảo chuyển đổi ngoại tệ phục vụ việc thanh toán quốc tế"]
+    listed = "<br><br>".join(f"{n}. {t}" for n, t in enumerate(items, 1))
+    art = _in_article(_para(), _para("Friday"),
+                      f"<div><strong>Các nhóm vấn đề của Dự án Điện khí LNG Bạc Liêu</strong><br><br>{listed}</div>")
+    assert [(b.label.value, b.text) for b in art.blocks[-5:]] == \
+        [("heading", "Các nhóm vấn đề của Dự án Điện khí LNG Bạc Liêu")] + \
+        [("list_item", f"{n}. {t}") for n, t in enumerate(items, 1)]
+    assert not art.captions

@@ -465,8 +465,13 @@ def _break_groups(lines: list[str]) -> list[str]:
 
 
 def _ends_unit(prev: str, nxt: str) -> bool:
-    return ends_sentence(prev) or prev.endswith(":") or (
+    return ends_sentence(prev) or prev.endswith(":") or _ITEM_START.match(nxt) is not None or (
         len(prev.split()) <= 12 and nxt[:1].isupper() and not prev.endswith((",", ";")))
+
+
+# a list item's marker opening the line after a <br> ('…đối với Dự án<br><br>4. Cơ chế ngoại hối …'): a new item,
+# whether or not the item before ended with a full stop
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]|[-–•])\s+\S")
 
 
 def value_html(b: Block) -> float:

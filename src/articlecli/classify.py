@@ -779,7 +779,7 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
               and not (past_menus and _menu_line(blocks, j, hi)) and not _closing_byline(blocks, j, last_para, rules)
               and not _edge_fragment(blocks, j, last_para)
               and not (blocks[j].label is None and blocks[j].features["namelike"] and blocks[j].text in bylines)), hi)
-    if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and not blocks[n].features["list"] \
+    if n < hi and blocks[n].label is None and _headinglike(blocks[n]) and not _list_text(blocks[n]) \
             and _next_is_body(blocks, n, hi, dropped=True):
         # (past what the output drops between: another caption, a widget's label, the lines of a menu, a byline or
         #  source line, a box header's teaser list, a fragment at the edge, a byline's name printed again (the
@@ -787,6 +787,11 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
         #  no subheading: the line above it heads the list)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
+
+
+def _list_text(b: Block) -> bool:
+    """An item of a list of text ('1. Áp dụng luật …'), not of links (a teaser box's '* [Headline](/…)')."""
+    return b.features["list"] and b.features.get("link_density", 0.0) < 0.5
 
 
 def _closing_byline(blocks: list[Block], j: int, last_para: int, rules: Rules) -> bool:

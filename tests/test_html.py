@@ -685,3 +685,17 @@ def test_numbered_items_split_by_breaks_are_list_items_under_their_heading() -> 
         [("heading", "Các nhóm vấn đề của Dự án Điện khí LNG Bạc Liêu")] + \
         [("list_item", f"{n}. {t}") for n, t in enumerate(items, 1)]
     assert not art.captions
+
+
+@pytest.mark.parametrize("end, author", [("thành phố.Duy Phương", ["Duy Phương"]), ("TP.Hồ Chí Minh", []),
+                                         ("Q.Ba Đình", []), ("bác sĩ Tùng lưu ý.Lệ Thu", ["Lệ Thu"])])
+def test_name_glued_after_the_last_stop_unless_the_stop_closes_an_abbreviation(end: str, author: list) -> None:
+    # the FeHuynhVI and Người Đưa Tin shapes (../shared/corpus/vi-dev): a byline glued to the last sentence's stop
+    # ('…nói.Duy Phương', vi-dev-018's '…lưu ý.Lệ Thu' after a word of one letter); 'TP.' and 'Q.' are
+    # abbreviations of a place's kind, the place after them no byline
+    para = ("<p>Nhiều doanh nghiệp nước ngoài bày tỏ mong muốn mở rộng hoạt động sản xuất tại Việt Nam trong năm "
+            "tới, theo khảo sát mới nhất của hiệp hội.</p>")
+    art = _in_article(para, para.replace("năm tới", "quý tới"),
+                      f"<p>Hội nghị xúc tiến đầu tư diễn ra vào cuối tuần qua với hơn hai trăm doanh nghiệp tại {end}</p>")
+    assert art.authors == author
+    assert art.text.endswith(end[:len(end) - len(author[0])] if author else end)

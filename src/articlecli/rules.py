@@ -69,6 +69,9 @@ class Rules:
     role_suffix_re: re.Pattern
     role_nouns: frozenset[str]       # "Reporter", "Korrespondentin": a byline ends in the author's role
     site_prefix_re: re.Pattern | None
+    # words with a stop inside that are no glued boundary: 'Dr.Win' (the title before it), 'Canada.Com' (the ending)
+    abbreviations: frozenset[str]
+    domains: frozenset[str]
     html_tokens: dict[str, frozenset[str]] = field(default_factory=dict)   # role → class/id tokens
     hidden_classes: frozenset[str] = frozenset()   # casefolded class words that hide an element ('d-none')
     in_article: frozenset[str] = frozenset()   # 'Anzeige', 'Back to video': chrome printed inside the article
@@ -466,6 +469,8 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),
+        abbreviations=frozenset(g("segment", "abbreviations")),
+        domains=frozenset(d.casefold() for d in g("segment", "domains")),
         html_tokens={role: frozenset(t.casefold() for t in g("html", f"{role}_tokens"))
                      for role in ("chrome", "caption", "credit", "byline", "lead", "date", "gallery", "gated")},
         hidden_classes=frozenset(c.casefold() for c in g("html", "hidden_classes")),

@@ -368,9 +368,19 @@ def cut_trailing_byline(text: str, rules: Rules | None = None) -> tuple[str, str
         return text, None
     name = m.group("name")
     head = text[:m.start("name")].rstrip()
-    if not head.endswith((".", "!", "?", "…", "\"", "”")) or not _names(name):
+    if not head.endswith((".", "!", "?", "…", "\"", "”")) or not _names(name) \
+            or head[-1] == "." and head == text[:m.start("name")] and _abbreviation_before(head[:-1], rules):
         return text, None
     return head, name
+
+
+def _abbreviation_before(head: str, rules: Rules | None) -> bool:
+    """The word before a stop glued to a capital is an abbreviation, not a sentence's end ('TP.Hồ Chí Minh',
+    'Q.Ba Đình', 'Dr.Win'), as the segmenter reads it (segment_text._split_at); a word of one lowercase letter
+    ends a sentence ('…bác sĩ Tùng lưu ý.Lệ Thu')."""
+    word = head.rsplit(None, 1)[-1] if head.strip() else ""
+    word = word.rsplit(".", 1)[-1]
+    return bool(word) and (word.isupper() or rules is not None and word in rules.abbreviations)
 
 
 PAREN_AGENCY_WORDS = 3   # words of an agency in parentheses after a name ('(TTXVN/Vietnam+)') at most

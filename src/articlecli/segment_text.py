@@ -7,7 +7,6 @@ except the joining " , " itself, and each split is counted in the fixes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import islice
 
 from . import markdown
@@ -44,9 +43,12 @@ LABEL_LINE_WORDS = 10       # at most this many words: a line of glued UI labels
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
 
 
-def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block], list[str]]:
+def segment(text: str, credit_re: re.Pattern | None = None,
+            names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[list[Block], list[str]]:
     """Blocks of a text dump, with the fixes made. `credit_re` (the rules' credit markers, 'Ảnh:'): a sentence
-    end glued to one is no paragraph boundary ('…ngày 5/1.Ảnh: Đức Đồng …': the credit of the caption before)."""
+    end glued to one is no paragraph boundary ('…ngày 5/1.Ảnh: Đức Đồng …': the credit of the caption before).
+    `names` (the rules' segment.abbreviations and segment.domains): nor is a stop after a title ('Dr.Win') or
+    before an address's ending ('Canada.Com')."""
     blocks: list[Block] = []
     glued = joins = rejoined = 0
     text, numbers, unwrapped = unwrap(text)         # (numbers: the source line of each line, when joined)
@@ -56,7 +58,6 @@ def segment(text: str, credit_re: re.Pattern | None = None) -> tuple[list[Block]
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
     stops = [m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
     hits = sorted(stops + case_hits + [m.start() for m in _GLUED_ITEM.finditer(text)])
-    names = _glued_names(text, stops)
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
@@ -163,40 +164,32 @@ def split_units(part: str) -> list[str]:
     return out
 
 
-GLUED_WORD = 30     # letters of either half of a glued word ('Dr.Win') read at most
-_WORD_AFTER = re.compile(rf"\w{{1,{GLUED_WORD}}}")
+_WORD_AFTER = re.compile(r"[^\W_]{1,12}")
+NAME_LETTERS = 12    # letters of a title before a stop ('Prof') or an address's ending after it ('info') read at most
 
 
-def _glued_word(text: str, at: int) -> str:
-    """The word a stop at `at` sits inside when it opens with a capital, in any case: 'dr.win', 'canada.com',
-    'worldtruth.tv' for 'WorldTruth.TV' and 'WorldTruth.Tv' ('' for any other stop)."""
+def _glued_name(text: str, at: int, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The stop at `at` is inside a name: after a title ('Dr.Win', rules: segment.abbreviations) or before the
+    ending of an address ('Canada.Com', rules: segment.domains)."""
+    abbreviations, domains = names
     k = at
-    while k > max(0, at - GLUED_WORD) and (text[k - 1].isalnum() or text[k - 1] == "_"):
+    while k > max(0, at - NAME_LETTERS) and text[k - 1].isalpha():
         k -= 1
-    after = _WORD_AFTER.match(text, at + 1) if k < at and text[k].isupper() else None
-    if after is None:
-        return ""                      # (a lowercase word before: a sentence end, 'chia sẻ.Thúy' twice too)
-    return f"{text[k:at + 1]}{after.group()}".casefold()
-
-
-def _glued_names(text: str, stops: list[int]) -> frozenset[str]:
-    """Words with a stop inside that the text prints more than once ('Dr.Win' five times, 'Canada.Com'): a
-    name or an address, no sentence end glued to the next (a scraper that glues paragraphs does not glue the
-    same two words at every boundary)."""
-    if len(stops) < 2:
-        return frozenset()
-    counts = Counter(w for w in (_glued_word(text, at) for at in stops) if w)
-    return frozenset(w for w, n in counts.items() if n > 1)
+    if abbreviations and k < at and not (k and text[k - 1].isalnum()) and text[k:at] in abbreviations:
+        return True
+    after = _WORD_AFTER.match(text, at + 1)
+    return bool(domains and k < at and after and after.group().casefold() in domains
+                and not text[after.end():after.end() + 1].isalnum())
 
 
 def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = None,
-              names: frozenset[str] = frozenset()) -> list[str]:
+              names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[str]:
     """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu'), except
-    inside `names`, words the text prints twice with the stop inside ('Dr.Win')."""
+    inside a name (`names`: 'Dr.Win', 'Canada.Com')."""
     out, start = [], 0
     for m in pattern.finditer(text):
         at, end = m.start(), m.end()
-        if names and _glued_word(text, at) in names:
+        if text[at] == "." and _glued_name(text, at, names):
             continue
         if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem", "Việt Nam”.Sau", "cherry...Bên":
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _CLOSERS   # a letter, digit, closer

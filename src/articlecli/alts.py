@@ -32,8 +32,9 @@ def doubled_captions(blocks: list[Block]) -> None:
         counter = blocks[t] if gallery_counter(blocks[t]) and i + 3 < len(blocks) else None
         if counter is not None:
             t += 1                                 # ('… together since their teens' / '2' / the same line)
-        while t + 2 < len(blocks) and t < i + DOUBLED_GAP and blocks[t].label is Label.caption:
-            t += 1                                 # (past a caption between the copies: the text output drops it)
+        while t + 2 < len(blocks) and t < i + DOUBLED_GAP and _dropped_between(blocks[t]) and blocks[t].text != b.text:
+            t += 1                                 # (past a caption or a repeat of another line between the copies:
+            #                                        the text output drops it)
         twin = blocks[t]
         if b.text != twin.text or b.label is not None or twin.label is not None or b.features.get("html") \
                 or b.features.get("teaser") or twin.features.get("teaser") or b.features["words"] > CREDITED_CAPTION_WORDS \

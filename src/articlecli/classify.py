@@ -463,6 +463,12 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue       # (dropped as a byline would be: neither a heading nor text)
         if by and by.startswith(NAME_ONLY) and (_named_in(b.text, blocks, paras) or _in_name_run(blocks, i)):
             by = None      # ('Tone Damli' after an article about her: a topic tag)
+        if by and by.startswith(NAME_ONLY) and i > last_para and (above := blocks[i - 1]).label is Label.byline \
+                and source_line(above, rules) and not is_caps(b.text) and not _co_author(blocks, i, rules):
+            # (a byline in capitals, 'THU HƯỜNG', may follow 'Theo TTXVN')
+            b.set(Label.chrome, "a name under the source line that closes the article: a topic tag ('(Quelle: "
+                                "APA/sda/dpa)' / 'Giorgia Meloni'), a byline stands above its source")
+            continue
         if by and by.startswith(NAME_ONLY) and _alt_over_caption(blocks, i):
             b.set(Label.chrome, "the image's alt text: the caption under it says all its words (a byline's name is "
                                 "not in the caption of the picture under it)")

@@ -10,6 +10,7 @@ from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, na
 from .rules import Rules
 from .textutil import DATE, ends_sentence, is_caps
 
+NAME_OVER_DATE_WORDS = 5   # words of a name on the line over a date line before the headline at most
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
 NAME_ONLY = "name-only line "
@@ -28,6 +29,11 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
     for i in range(start - 1, -1, -1):
         b = blocks[i]
         f = b.features
+        if _name_over_date(blocks, i, start):
+            # ('Miguel A. Herguedas' / 'Actualizado Lunes, 2 diciembre 2024 - 02:24', over the headline)
+            for j in (i - 1, i):
+                blocks[j].set(Label.byline, "a name printed twice over the date, just before the article")
+            return
         if f["words"] <= 2 or f.get("chrome"):
             continue                  # share buttons and widget labels ('Share', 'Copy', 'Flipboard') do not count
         seen += 1
@@ -49,6 +55,17 @@ def byline_before(blocks: list[Block], start: int, rules: Rules) -> None:
             # (a date or a reading time, 'Ntombizethu Ngcobo 2 minutes read'; not '2 Miscreants' or 'Galaxy S26 …')
             b.set(Label.byline, "a name beside a date just before the article")
             return
+
+
+def _name_over_date(blocks: list[Block], i: int, start: int) -> bool:
+    """A person's name printed twice (the author's link, then the name) over a date line, before the article
+    ('Miguel A. Herguedas' twice / 'Actualizado Lunes, 2 diciembre 2024 - 02:24'); not a widget's label ('Share
+    Article', labelled chrome before). (A name printed once there may be a place or a label: 'New York', 'CAREER
+    FEATURE'.)"""
+    b = blocks[i]
+    f = b.features
+    return b.label is None and f["namelike"] and 2 <= f["words"] <= NAME_OVER_DATE_WORDS and 0 < i < start - 1 \
+        and blocks[i + 1].features["date"] and blocks[i - 1].text == b.text and blocks[i - 1].label is None
 
 
 BARE_PREFIX_GAP = 2      # lines from a byline's line to the name under it at most

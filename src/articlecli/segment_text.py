@@ -56,8 +56,8 @@ def segment(text: str, credit_re: re.Pattern | None = None,
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
-    stops = [m.start() for rx in _GLUED_EACH for m in rx.finditer(text)]
-    hits = sorted(stops + case_hits + [m.start() for m in _GLUED_ITEM.finditer(text)])
+    hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits
+                  + [m.start() for m in _GLUED_ITEM.finditer(text)])
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
@@ -164,8 +164,8 @@ def split_units(part: str) -> list[str]:
     return out
 
 
-_WORD_AFTER = re.compile(r"[^\W_]{1,12}")
 NAME_LETTERS = 12    # letters of a title before a stop ('Prof') or an address's ending after it ('info') read at most
+_WORD_AFTER = re.compile(rf"[^\W_]{{1,{NAME_LETTERS}}}")
 
 
 def _glued_name(text: str, at: int, names: tuple[frozenset[str], frozenset[str]]) -> bool:

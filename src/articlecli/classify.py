@@ -512,7 +512,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.set(Label.lead, "first paragraph after the title")
             lead_done = True
             continue
-        if _LIST.match(b.text):
+        if f["list"] and not _speech_dash(blocks, i):
             b.set(Label.list_item, "starts with a list marker")
             continue
         if _QUOTE_LINE.match(b.text):
@@ -793,6 +793,17 @@ def _section_end_line(blocks: list[Block], i: int, hi: int, rules: Rules,
         #  no subheading: the line above it heads the list)
         return Label.caption, "line between body text and a subheading, with no text of its own: an image caption"
     return None
+
+
+SPEECH_DASH_WORDS = 8    # words of a sentence opened by a dash of direct speech at least (a list's item may be shorter)
+
+
+def _speech_dash(blocks: list[Block], i: int) -> bool:
+    """'– Jeg vet ikke om TV-bildene viste tårene som rant, …, sier Retzius.': a paragraph of direct speech opened by
+    an en or em dash (Norwegian, Polish, Swedish … quote so), a sentence, and no list item on either side of it."""
+    b = blocks[i]
+    return b.text[:2] in ("– ", "— ") and b.features["sentence"] and b.features["words"] >= SPEECH_DASH_WORDS \
+        and not any(0 <= j < len(blocks) and blocks[j].features.get("list") for j in (i - 1, i + 1))
 
 
 def _list_text(b: Block) -> bool:

@@ -27,6 +27,8 @@ _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # (a lowercase word or a number before the stop; 'S.p.A. - Divisione' is a company's name)
 # (matches the dash: a literal first, which the regex engine scans for fast)
 _GLUED_ITEM = re.compile(f"- (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)][.:]- )")
+# the next item inside a list item, after its full stop: '- Chương trình Dự bị: … Đại học. - Chương trình …'
+_NEXT_ITEM = re.compile(f"(?<=[^\\W_][.;]) (?=- [A-ZÀ-ÞĐ{_VI_UPPER}])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
 _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)\"”].)")
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
@@ -240,9 +242,13 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
 
 
 def _split_items(text: str) -> list[str]:
-    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …')."""
+    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …'), and inside an item before
+    the next one after its full stop ('- Chương trình Dự bị: … Đại học. - Chương trình Cao đẳng: …')."""
     cuts = [m.start() for m in _GLUED_ITEM.finditer(text)]
-    return [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
+    if not cuts and not text.startswith("- "):
+        return [text]
+    pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return [q for p in pieces for q in (_NEXT_ITEM.split(p) if p.startswith("- ") else [p])]
 
 
 def _split_case(text: str, lower_left: bool = True) -> list[str]:

@@ -3,7 +3,10 @@
     python benchmarks/quality.py ../shared/corpus/fundus-dev [--input html|text|markdown] [--batch] [--wrap 80]
 
 Uses the judging harness's own metrics (../shared/tools/bench/metrics.py): body P/R/F1 over 4-word
-shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage.
+shingles, accuracy (share of articles with F1 >= 0.99), title, authors, caption recall and leakage. The
+`blocks` columns say how the text is cut into paragraphs, which shingles do not see: the share of the output's
+paragraphs that are one of the gold's blocks (lead, subheadings, paragraphs) exactly, whitespace aside, and the
+share of the gold's blocks the output prints so.
 `--batch` also scores the same inputs converted as one batch with corpus-level learning on
 (`articlecli convert`), next to each file cleaned alone. `--wrap N` also scores the text dumps
 hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages. `--strip-attrs`
@@ -40,12 +43,23 @@ def load(folder: Path, kind: str) -> list[dict]:
     return items
 
 
+def _blocks(texts) -> set[str]:
+    return {" ".join(t.split()) for t in texts if t and t.strip()}
+
+
 def score(items: list[dict], preds: dict[str, dict]) -> dict:
-    docs, titles, authors, caps, leaks = [], [], [], [0, 0], [0, 0]
+    docs, titles, authors, caps, leaks, blocks = [], [], [], [0, 0], [0, 0], [0, 0, 0, 0]
     for it in items:
         g, p = it["gold"], preds.get(it["id"], {"text": ""})
         gold_text = g.get("text") or "\n\n".join([g.get("lead") or ""] + g.get("headings", []) + g.get("paragraphs", []))
         docs.append(metrics.body_scores(gold_text, p.get("text", "")))
+        if g.get("paragraphs"):                      # (paragraphs as printed, exactly)
+            gold_blocks = _blocks([g.get("lead")] + (g.get("headings") or []) + g["paragraphs"])
+            ours = [" ".join(t.split()) for t in (p.get("text") or "").split("\n\n") if t.strip()]
+            blocks[0] += sum(t in gold_blocks for t in ours)
+            blocks[1] += len(ours)
+            blocks[2] += len(gold_blocks & set(ours))
+            blocks[3] += len(gold_blocks)
         fields = g.get("gold_fields") or [k for k in ("title", "authors", "captions") if g.get(k) is not None]
         if "title" in fields and g.get("title") and p.get("title") is not None:
             titles.append(metrics.title_match(g["title"], p.get("title")))
@@ -61,7 +75,9 @@ def score(items: list[dict], preds: dict[str, dict]) -> dict:
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")  # noqa: E731
     return {**agg, "title": mean(titles), "authors": mean(authors),
             "cap_recall": caps[0] / caps[1] if caps[1] else float("nan"),
-            "cap_leak": leaks[0] / leaks[1] if leaks[1] else float("nan"), "n": len(items)}
+            "cap_leak": leaks[0] / leaks[1] if leaks[1] else float("nan"), "n": len(items),
+            "blocks_p": blocks[0] / blocks[1] if blocks[1] else float("nan"),
+            "blocks_r": blocks[2] / blocks[3] if blocks[3] else float("nan")}
 
 
 def stripped(page: bytes) -> bytes:
@@ -165,12 +181,13 @@ def main() -> None:
         rows.append(("trafilatura", *peer))
     stripped_note = ", class and id attributes removed" if args.strip_attrs and args.input == "html" else ""
     print(f"### {args.corpus} — {args.input} input{stripped_note} ({len(items)} articles)\n")
-    print("| system | P | R | F1 | acc | title | authors | cap.recall | cap.leak | ms/page |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| system | P | R | F1 | acc | title | authors | cap.recall | cap.leak | blocks P | blocks R | ms/page |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, preds, ms in rows:
         s = score(items, preds)
         print(f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['accuracy']:.3f} | "
-              f"{s['title']:.3f} | {s['authors']:.3f} | {s['cap_recall']:.3f} | {s['cap_leak']:.3f} | {ms:.0f} |")
+              f"{s['title']:.3f} | {s['authors']:.3f} | {s['cap_recall']:.3f} | {s['cap_leak']:.3f} | "
+              f"{s['blocks_p']:.3f} | {s['blocks_r']:.3f} | {ms:.0f} |")
 
 
 if __name__ == "__main__":

@@ -195,7 +195,8 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
             continue
         if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem", "Việt Nam”.Sau", "cherry...Bên":
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _CLOSERS   # a letter, digit, closer
-                               or text[at - 2:at] == ".."):                         # or an ellipsis before
+                               or text[at - 2:at] == ".." or text[at - 1] == "%"    # an ellipsis, a percentage
+                               or _spaced_stop(text, at, end)):                     # or a scraper's ' .'
                 continue
             before = text[at - 1]
         else:                                           # "nói.”“Câu"
@@ -223,6 +224,13 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
 
 
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")
+
+
+def _spaced_stop(text: str, at: int, end: int) -> bool:
+    """'…hậu quả nghiêm trọng .Các bị can': a scraper's space before the full stop, the next sentence glued to it
+    (not '.NET' after a space: an acronym after the stop is a name)."""
+    return text[at] == "." and at >= 2 and text[at - 1] == " " and text[at - 2].isalnum() \
+        and _ACRONYM.match(text, end) is None
 _CODE = re.compile(r"(?<![^\W\d_])[A-Z]{3,5}$")     # 'AUD', 'USD', 'ASEAN' (after a number too: '15.000AUD')
 
 

@@ -11,7 +11,9 @@ share of the gold's blocks the output prints so.
 (`articlecli convert`), next to each file cleaned alone. `--wrap N` also scores the text dumps
 hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages. `--strip-attrs`
 scores the HTML pages with every class and id attribute removed, for both systems: a stand-in for
-publishers whose templates use class names the rules have never seen.
+publishers whose templates use class names the rules have never seen. `--glued` also scores the gold's own
+text (its blocks in order) glued into one line with nothing between them ('…đồng.Câu'), as the FeHuynhVI scraper of
+../shared/corpus/vi-dev stores Dân trí and VnExpress: the blocks columns say how many paragraph boundaries come back.
 """
 from __future__ import annotations
 
@@ -103,14 +105,21 @@ def wrapped(data: bytes, width: int) -> bytes:
                      if len(line) > width else line for line in text.split("\n")).encode()
 
 
-def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False) -> tuple[dict, float]:
+def glued(gold: dict) -> bytes:
+    """The gold's text (lead, subheadings, paragraphs in order) glued into one line, nothing between its blocks:
+    '…đồng.Câu sau …'."""
+    return "".join(" ".join(p.split()) for p in (gold.get("text") or "").split("\n\n")).encode()
+
+
+def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False,
+                   glue: bool = False) -> tuple[dict, float]:
     from articlecli import clean, render
 
     preds, t0 = {}, time.perf_counter()
     for it in items:
         try:
             data = it["markdown"] if markdown else it.get("data") or it["path"].read_bytes()   # (made by main)
-            data = wrapped(data, wrap) if wrap else data
+            data = wrapped(data, wrap) if wrap else glued(it["gold"]) if glue else data
             preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
             print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
@@ -161,6 +170,8 @@ def main() -> None:
     ap.add_argument("--batch", action="store_true", help="also score `convert` with learning on")
     ap.add_argument("--wrap", type=int, action="append", default=[], metavar="COLUMNS",
                     help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
+    ap.add_argument("--glued", action="store_true",
+                    help="text input: also score the gold's text glued into one line (FeHuynhVI's form)")
     ap.add_argument("--strip-attrs", action="store_true",
                     help="html input: score the pages with their class and id attributes removed (both systems)")
     args = ap.parse_args()
@@ -174,6 +185,8 @@ def main() -> None:
     rows = [("articlecli", *run_articlecli(items, markdown=args.input == "markdown"))]
     for width in args.wrap if args.input == "text" else ():
         rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))
+    if args.glued and args.input == "text":
+        rows.append(("articlecli, the gold's text glued", *run_articlecli(items, glue=True)))
     if args.batch:
         rows.append(("articlecli convert (learning)", *run_batch(items, "html" if args.input == "html" else "text")))
     peer = run_trafilatura(items, args.input) if args.input != "markdown" else None

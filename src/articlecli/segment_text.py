@@ -211,9 +211,11 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
                 or _abbreviation(text, at, end):
             continue                                    # "TP.HCM", "v.v", "U.23", "Tp.HCM"
         elif not (text[end + 1:end + 2].isalpha() or text[end + 1:end + 2] in " “\"'’") \
-                or before.isdigit() and _ACRONYM.match(text, end):
+                or before.isdigit() and _ACRONYM.match(text, end) and _ORDINAL.search(text, max(0, at - 3), at):
             continue                                    # 'Az. 5 L 3799/24.F)', 'des 1.FC Kaiserslautern'
-            #                                             (a letter alone is no sentence's first word)
+            #                                             (a letter alone is no sentence's first word; an ordinal
+            #                                             before a club's acronym; not a score or a year: 'hòa
+            #                                             0-0.HLV Hoàng Anh Tuấn', 'năm 2024.UBND tỉnh')
         elif credit_re is not None and credit_re.match(text, end):
             continue                                    # '…ngày 5/1.Ảnh: Đức Đồng …': the credit goes with the
             #                                             caption before it
@@ -224,6 +226,7 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
 
 
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")
+_ORDINAL = re.compile(r"(?<![^\s(])\d{1,2}$")     # a number of one or two digits standing alone: '1' in 'des 1.FC'
 
 
 def _spaced_stop(text: str, at: int, end: int) -> bool:

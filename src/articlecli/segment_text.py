@@ -27,6 +27,9 @@ _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # (a lowercase word or a number before the stop; 'S.p.A. - Divisione' is a company's name)
 # (matches the dash: a literal first, which the regex engine scans for fast)
 _GLUED_ITEM = re.compile(f"- (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)][.:]- )")
+# a numbered list item glued to the sentence before it: '…pháp luật đất đai.1. Áp dụng luật …', '…trong PPA.6. Đảm bảo …'
+# (a letter before the first stop: '2.1. Các' is a section number; matched at the item's '. ', a literal)
+_GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_)][.:]\\d\\. )|(?<=[^\\W\\d_)][.:]\\d\\d\\. ))")
 # the next item inside a list item, after its full stop: '- Chương trình Dự bị: … Đại học. - Chương trình …'
 _NEXT_ITEM = re.compile(f"(?<=[^\\W_][.;]) (?=- [A-ZÀ-ÞĐ{_VI_UPPER}])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
@@ -59,7 +62,8 @@ def segment(text: str, credit_re: re.Pattern | None = None,
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
     hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits
-                  + [m.start() for m in _GLUED_ITEM.finditer(text)])
+                  + [m.start() for m in _GLUED_ITEM.finditer(text)] + [_number_start(text, m.start())
+                                                                       for m in _GLUED_NUMBER.finditer(text)])
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
@@ -252,10 +256,16 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
         and _ACRONYM.match(text, end) is not None
 
 
+def _number_start(text: str, at: int) -> int:
+    """Where the number of a numbered item ends at `at` starts ('1' in '…đất đai.1. Áp dụng')."""
+    return at - 2 if text[at - 2].isdigit() else at - 1
+
+
 def _split_items(text: str) -> list[str]:
-    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …'), and inside an item before
-    the next one after its full stop ('- Chương trình Dự bị: … Đại học. - Chương trình Cao đẳng: …')."""
-    cuts = [m.start() for m in _GLUED_ITEM.finditer(text)]
+    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …', '…đất đai.1. Áp dụng …'), and
+    inside an item before the next one after its full stop ('- Chương trình Dự bị: … Đại học. - Chương trình …')."""
+    cuts = sorted([m.start() for m in _GLUED_ITEM.finditer(text)]
+                  + [_number_start(text, m.start()) for m in _GLUED_NUMBER.finditer(text)])
     if not cuts and not text.startswith("- "):
         return [text]
     pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]

@@ -133,16 +133,26 @@ def _rejoin_parenthesis(line: str, lines: list[str], at: int) -> tuple[str, int]
 
 def _split_joins(text: str) -> list[str]:
     """Split at each scraper join after a sentence end ('…cao. , Câu'); after a closing quote only when the next
-    word does not go on in lowercase ('… "trọng tài đã xé nát trận đấu" , còn một số …' is one sentence)."""
+    word does not go on in lowercase ('… "trọng tài đã xé nát trận đấu" , còn một số …' is one sentence); before a
+    list item too ('…quốc Anh , 2. Giải quyết …', '…gồm: , - Học bổng …'). (Not after any colon: 'Kommentare: ,
+    Empfehlungen: 12' is a widget's row.)"""
+    cuts = [(m.start(), m.end()) for m in _COMMA_JOIN.finditer(text)
+            if not (text[m.start() - 1] in _CLOSERS and not (m.start() > 1 and text[m.start() - 2] in ".!?…")
+                    and text[m.end()].islower())]
+    items = {(m.start(), m.end()) for m in _ITEM_JOIN.finditer(text)}
+    if items:
+        cuts = sorted(set(cuts) | items)
     out, start = [], 0
-    for m in _COMMA_JOIN.finditer(text):
-        at = m.start()
-        if text[at - 1] in _CLOSERS and not (at > 1 and text[at - 2] in ".!?…") and text[m.end()].islower():
-            continue
-        out.append(text[start:at])
-        start = m.end()
+    for at, end in cuts:
+        if at >= start:
+            out.append(text[start:at])
+            start = end
     out.append(text[start:])
     return out
+
+
+# a join before a list item: ' , 2. Giải quyết', ' , - Học bổng'
+_ITEM_JOIN = re.compile(f" ,(?: ,)* (?=(?:- |\\d{{1,2}}\\. )[A-ZÀ-ÞĐ{_VI_UPPER}])")
 
 
 def split_units(part: str) -> list[str]:

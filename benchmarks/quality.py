@@ -13,7 +13,8 @@ hard-wrapped at N columns, as `lynx -dump`, `w3m -dump` or html2text print pages
 scores the HTML pages with every class and id attribute removed, for both systems: a stand-in for
 publishers whose templates use class names the rules have never seen. `--glued` also scores the gold's own
 text (its blocks in order) glued into one line with nothing between them ('…đồng.Câu'), as the FeHuynhVI scraper of
-../shared/corpus/vi-dev stores Dân trí and VnExpress: the blocks columns say how many paragraph boundaries come back.
+../shared/corpus/vi-dev stores Dân trí and VnExpress, and joined with ' , ' as the Anhduchb01 scraper stores CafeF and
+Người Đưa Tin: the blocks columns say how many paragraph boundaries come back.
 """
 from __future__ import annotations
 
@@ -105,21 +106,21 @@ def wrapped(data: bytes, width: int) -> bytes:
                      if len(line) > width else line for line in text.split("\n")).encode()
 
 
-def glued(gold: dict) -> bytes:
-    """The gold's text (lead, subheadings, paragraphs in order) glued into one line, nothing between its blocks:
-    '…đồng.Câu sau …'."""
-    return "".join(" ".join(p.split()) for p in (gold.get("text") or "").split("\n\n")).encode()
+def glued(gold: dict, sep: str = "") -> bytes:
+    """The gold's text (lead, subheadings, paragraphs in order) in one line, `sep` between its blocks: nothing
+    ('…đồng.Câu sau …', FeHuynhVI) or ' , ' ('…đồng. , Câu sau …', Anhduchb01)."""
+    return sep.join(" ".join(p.split()) for p in (gold.get("text") or "").split("\n\n") if p.strip()).encode()
 
 
 def run_articlecli(items: list[dict], wrap: int = 0, markdown: bool = False,
-                   glue: bool = False) -> tuple[dict, float]:
+                   glue: str | None = None) -> tuple[dict, float]:
     from articlecli import clean, render
 
     preds, t0 = {}, time.perf_counter()
     for it in items:
         try:
             data = it["markdown"] if markdown else it.get("data") or it["path"].read_bytes()   # (made by main)
-            data = wrapped(data, wrap) if wrap else glued(it["gold"]) if glue else data
+            data = wrapped(data, wrap) if wrap else glued(it["gold"], glue) if glue is not None else data
             preds[it["id"]] = json.loads(render(clean(data, path=str(it["path"])), "json"))
         except Exception as e:  # noqa: BLE001
             print(f"  articlecli failed on {it['id']}: {e}", file=sys.stderr)
@@ -171,7 +172,7 @@ def main() -> None:
     ap.add_argument("--wrap", type=int, action="append", default=[], metavar="COLUMNS",
                     help="text input: also score the dumps hard-wrapped at COLUMNS (repeatable)")
     ap.add_argument("--glued", action="store_true",
-                    help="text input: also score the gold's text glued into one line (FeHuynhVI's form)")
+                    help="text input: also score the gold's text glued into one line, and joined with ' , '")
     ap.add_argument("--strip-attrs", action="store_true",
                     help="html input: score the pages with their class and id attributes removed (both systems)")
     args = ap.parse_args()
@@ -186,7 +187,8 @@ def main() -> None:
     for width in args.wrap if args.input == "text" else ():
         rows.append((f"articlecli, dumps wrapped at {width} columns", *run_articlecli(items, width)))
     if args.glued and args.input == "text":
-        rows.append(("articlecli, the gold's text glued", *run_articlecli(items, glue=True)))
+        rows.append(("articlecli, the gold's text glued", *run_articlecli(items, glue="")))
+        rows.append(("articlecli, the gold's text joined with ' , '", *run_articlecli(items, glue=" , ")))
     if args.batch:
         rows.append(("articlecli convert (learning)", *run_batch(items, "html" if args.input == "html" else "text")))
     peer = run_trafilatura(items, args.input) if args.input != "markdown" else None

@@ -16,8 +16,11 @@ DROPPED_GAP = 6      # blocks the output drops (bylines, repeats, fragments) loo
 
 
 def _dropped_between(b: Block) -> bool:
-    """A caption, or a line set aside as a repeat of an earlier one: the text output drops it wherever it stands."""
-    return b.label is Label.caption or b.label is None and b.features.get("chrome") == REPEAT
+    """A caption, a line set aside as a repeat of an earlier one or furniture printed inside the article (an ad
+    label, a link in capitals): the text output drops it wherever it stands. (A widget's label, 'Share', is a wall
+    the passes below read as such.)"""
+    f = b.features
+    return b.label is Label.caption or b.label is None and (f.get("chrome") == REPEAT or bool(f.get("inline")))
 
 
 DOUBLED_GAP = 4      # blocks between a line and its second copy at most: a gallery's number, captions

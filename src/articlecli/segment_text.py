@@ -29,7 +29,7 @@ _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _GLUED_ITEM = re.compile(f"- (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)][.:]- )")
 # a numbered list item glued to the sentence before it: '…pháp luật đất đai.1. Áp dụng luật …', '…trong PPA.6. Đảm bảo …'
 # (a letter before the first stop: '2.1. Các' is a section number; matched at the item's '. ', a literal)
-_GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_)][.:]\\d\\. )|(?<=[^\\W\\d_)][.:]\\d\\d\\. ))")
+_GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_][.:]\\d\\. )|(?<=[^\\W\\d_][.:]\\d\\d\\. ))")
 # the next item inside a list item, after its full stop: '- Chương trình Dự bị: … Đại học. - Chương trình …'
 _NEXT_ITEM = re.compile(f"(?<=[^\\W_][.;]) (?=- [A-ZÀ-ÞĐ{_VI_UPPER}])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
@@ -37,6 +37,8 @@ _CASE_HINT = re.compile(f"[A-ZÀ-ÖØ-ÞĐƠƯ{_VI_UPPER}](?<=[a-zß-öø-ÿđơ
 # scraper text-node joins at a sentence end: "…cao. , Câu", "…cao. xa0 , Câu"
 _COMMA_JOIN = re.compile(r"(?<=[.!?…”\"]) (?:xa0 )*,(?: (?:xa0 )*,)* (?=\S)")
 _CLOSERS = ")\"”"
+# a join before a list item, full stop or not: ' , 2. Giải quyết', ' , - Học bổng'
+_ITEM_JOIN = re.compile(f" ,(?: ,)* (?=(?:- |\\d{{1,2}}\\. )[A-ZÀ-ÞĐ{_VI_UPPER}])")
 # any other text-node join: " , " not after a comma (", , " joins over an empty node)
 _NODE_JOIN = re.compile(r"(?<!,) ,(?: ,)* (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…:;]\s|[.!?…:;,]$")
@@ -151,9 +153,6 @@ def _split_joins(text: str) -> list[str]:
     return out
 
 
-# a join before a list item: ' , 2. Giải quyết', ' , - Học bổng'
-_ITEM_JOIN = re.compile(f" ,(?: ,)* (?=(?:- |\\d{{1,2}}\\. )[A-ZÀ-ÞĐ{_VI_UPPER}])")
-
 
 def split_units(part: str) -> list[str]:
     """A caption or subheading node joined to the next paragraph: "…3 tháng trở lại đây , Hợp khẩu vị
@@ -267,7 +266,7 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
 
 
 def _number_start(text: str, at: int) -> int:
-    """Where the number of a numbered item ends at `at` starts ('1' in '…đất đai.1. Áp dụng')."""
+    """The start of the item's number before its '. ' at `at` ('1' in '…đất đai.1. Áp dụng')."""
     return at - 2 if text[at - 2].isdigit() else at - 1
 
 

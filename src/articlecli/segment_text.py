@@ -30,6 +30,9 @@ _GLUED_ITEM = re.compile(f"- (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư
 # a numbered list item glued to the sentence before it: '…pháp luật đất đai.1. Áp dụng luật …', '…trong PPA.6. Đảm bảo …'
 # (a letter before the first stop: '2.1. Các' is a section number; matched at the item's '. ', a literal)
 _GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_][.:]\\d\\. )|(?<=[^\\W\\d_][.:]\\d\\d\\. ))")
+# the same glued to a word, no stop between ('…Vương quốc Anh2. Giải quyết …'): an item only when it goes on from the
+# item before it ('1. ' before '2. '; 'H5N1. Các' is a name)
+_WORD_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_]\\d\\. )|(?<=[^\\W\\d_]\\d\\d\\. ))")
 # the next item inside a list item, after its full stop: '- Chương trình Dự bị: … Đại học. - Chương trình …'
 _NEXT_ITEM = re.compile(f"(?<=[^\\W_][.;]) (?=- [A-ZÀ-ÞĐ{_VI_UPPER}])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
@@ -270,11 +273,30 @@ def _number_start(text: str, at: int) -> int:
     return at - 2 if text[at - 2].isdigit() else at - 1
 
 
+def _next_numbers(text: str, numbered: list[int]) -> list[int]:
+    """Where a numbered item glued to a word starts ('…quốc Anh2. Giải quyết'): when the item before it has the
+    number before ('…đất đai.1. Áp dụng …', or the text opens with '1. '), or it is '1.' and a '2.' glued the same
+    way follows ('…Bạc Liêu1. Áp dụng … Anh2. Giải quyết')."""
+    found = [(at, int(text[at:m.start()])) for m in _WORD_NUMBER.finditer(text)
+             for at in (_number_start(text, m.start()),)]
+    if not found:
+        return []
+    items = {int(text[at:text.index(".", at)]): at for at in numbered}
+    if m := re.match(r"(\d{1,2})\. ", text):
+        items.setdefault(int(m.group(1)), 0)
+    out = []
+    for k, (at, n) in enumerate(found):
+        if n - 1 in items and items[n - 1] < at or n == 1 and any(n2 == 2 for _, n2 in found[k + 1:]):
+            items[n] = at
+            out.append(at)
+    return out
+
+
 def _split_items(text: str) -> list[str]:
     """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …', '…đất đai.1. Áp dụng …'), and
     inside an item before the next one after its full stop ('- Chương trình Dự bị: … Đại học. - Chương trình …')."""
-    cuts = sorted([m.start() for m in _GLUED_ITEM.finditer(text)]
-                  + [_number_start(text, m.start()) for m in _GLUED_NUMBER.finditer(text)])
+    numbered = [_number_start(text, m.start()) for m in _GLUED_NUMBER.finditer(text)]
+    cuts = sorted([m.start() for m in _GLUED_ITEM.finditer(text)] + numbered + _next_numbers(text, numbered))
     if not cuts and not text.startswith("- "):
         return [text]
     pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]

@@ -277,8 +277,10 @@ def _next_numbers(text: str, numbered: list[int]) -> list[int]:
     """Where a numbered item glued to a word starts ('…quốc Anh2. Giải quyết'): when the item before it has the
     number before ('…đất đai.1. Áp dụng …', or the text opens with '1. '), or it is '1.' and a '2.' glued the same
     way follows ('…Bạc Liêu1. Áp dụng … Anh2. Giải quyết')."""
-    found = [(at, int(text[at:m.start()])) for m in _WORD_NUMBER.finditer(text)
-             for at in (_number_start(text, m.start()),)]
+    found = []                                      # (where the number starts, the number)
+    for m in _WORD_NUMBER.finditer(text):
+        at = _number_start(text, m.start())
+        found.append((at, int(text[at:m.start()])))
     if not found:
         return []
     items = {int(text[at:text.index(".", at)]): at for at in numbered}

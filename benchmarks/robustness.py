@@ -39,6 +39,8 @@ def cases(tmp: Path) -> dict[str, tuple[Path, list[str]]]:
     add("gzip-bomb.txt.gz", gzip.compress(b"a" * (200 * 1024 * 1024)), "--max-bytes", str(64 * 1024 * 1024))
     add("2MB-caption-every-sentence.txt", ("Câu mở đầu. Ảnh: A B Câu tiếp. (Ảnh: X) " * 50000).encode())
     add("100k-byline-name-lines.txt", ("Tiêu đề bài báo\n\nBy Jane Smith,\n" + "Minh Anh,\n" * 100_000).encode())
+    # numbered items glued to words in one line, as FeHuynhVI glues a list: each '1.' asks for a '2.' after it
+    add("200k-glued-numbered-items.txt", ("Mở đầu.Hôm nay " + "trời đẹp1. Bắt đầu " * 200_000 + "xong2. Hết").encode())
     return out
 
 

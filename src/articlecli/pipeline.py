@@ -62,7 +62,7 @@ def segment_input(data: bytes | str, options: Options, path: str | None = None):
         from .segment_text import segment
         text, meta, note = split(text)              # a metadata header on top (YAML front matter, Jina Reader)
         fixes += [note] if note else []
-        blocks, more = segment(text, rules.credit_re, (rules.abbreviations, rules.domains))
+        blocks, more = segment(text, rules)
         fixes += more
     return blocks, meta, source, warnings
 

@@ -11,6 +11,7 @@ from itertools import islice
 
 from . import markdown
 from .model import Block
+from .rules import Rules
 from .textutil import VIETNAMESE, guess_language
 from .unwrap import unwrap
 
@@ -27,12 +28,9 @@ _VI_LOWER = "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # (a lowercase word or a number before the stop; 'S.p.A. - Divisione' is a company's name)
 # (matches the dash: a literal first, which the regex engine scans for fast)
 _GLUED_ITEM = re.compile(f"- (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?<=[a-zß-öø-ÿđơư{_VI_LOWER}0-9)][.:]- )")
-# a numbered list item glued to the sentence before it: '…pháp luật đất đai.1. Áp dụng luật …', '…trong PPA.6. Đảm bảo …'
-# (a letter before the first stop: '2.1. Các' is a section number; matched at the item's '. ', a literal)
-_GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_][.:]\\d\\. )|(?<=[^\\W\\d_][.:]\\d\\d\\. ))")
-# the same glued to a word, no stop between ('…Vương quốc Anh2. Giải quyết …'): an item only when it goes on from the
-# item before it ('1. ' before '2. '; 'H5N1. Các' is a name)
-_WORD_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=[^\\W\\d_]\\d\\. )|(?<=[^\\W\\d_]\\d\\d\\. ))")
+# a numbered list item glued to the sentence before it, '…pháp luật đất đai.1. Áp dụng luật …', or to a word,
+# '…Vương quốc Anh2. Giải quyết …' (see _numbered_items; matched at the item's '. ', a literal)
+_GLUED_NUMBER = re.compile(f"\\. (?=[A-ZÀ-ÞĐ{_VI_UPPER}])(?:(?<=(?:[^\\W\\d_]|[.:])\\d\\. )|(?<=(?:[^\\W\\d_]|[.:])\\d\\d\\. ))")
 # the next item inside a list item, after its full stop: '- Chương trình Dự bị: … Đại học. - Chương trình …'
 _NEXT_ITEM = re.compile(f"(?<=[^\\W_][.;]) (?=- [A-ZÀ-ÞĐ{_VI_UPPER}])")
 # (capital first: fast scan; after a quote or parenthesis it is a glue point only if a letter precedes that)
@@ -53,12 +51,11 @@ LABEL_LINE_WORDS = 10       # at most this many words: a line of glued UI labels
 MAX_LINE = 200_000   # longer lines are cut at spaces so every later step stays linear
 
 
-def segment(text: str, credit_re: re.Pattern | None = None,
-            names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> tuple[list[Block], list[str]]:
-    """Blocks of a text dump, with the fixes made. `credit_re` (the rules' credit markers, 'Ảnh:'): a sentence
-    end glued to one is no paragraph boundary ('…ngày 5/1.Ảnh: Đức Đồng …': the credit of the caption before).
-    `names` (the rules' segment.abbreviations and segment.domains): nor is a stop after a title ('Dr.Win') or
-    before an address's ending ('Canada.Com')."""
+def segment(text: str, rules: Rules | None = None) -> tuple[list[Block], list[str]]:
+    """Blocks of a text dump, with the fixes made. With the rules, a sentence end glued to a credit marker is no
+    paragraph boundary ('…ngày 5/1.Ảnh: Đức Đồng …': the credit of the caption before; caption.credit_markers),
+    nor is a stop after a title ('Dr.Win') or before an address's ending ('Canada.Com'; segment.abbreviations,
+    segment.domains)."""
     blocks: list[Block] = []
     glued = joins = rejoined = 0
     text, numbers, unwrapped = unwrap(text)         # (numbers: the source line of each line, when joined)
@@ -67,8 +64,7 @@ def segment(text: str, credit_re: re.Pattern | None = None,
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
     hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits
-                  + [m.start() for m in _GLUED_ITEM.finditer(text)] + [_number_start(text, m.start())
-                                                                       for m in _GLUED_NUMBER.finditer(text)])
+                  + [m.start() for m in _GLUED_ITEM.finditer(text)] + _numbered_items(text)[0])
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \
@@ -105,7 +101,7 @@ def segment(text: str, credit_re: re.Pattern | None = None,
                 if " , " in chunk else [chunk]
             joins += len(parts) - 1
             for part in parts:
-                pieces = [q for p in _split_at(_GLUED, part, credit_re, names) for i in _split_items(p)
+                pieces = [q for p in _split_at(_GLUED, part, rules) for i in _split_items(p)
                           for q in _split_case(i, glued_case)]
                 glued += len(pieces) - 1
                 blocks.extend(Block(p.strip(), lineno, dict(features)) for p in pieces if p.strip())
@@ -156,7 +152,6 @@ def _split_joins(text: str) -> list[str]:
     return out
 
 
-
 def split_units(part: str) -> list[str]:
     """A caption or subheading node joined to the next paragraph: "…3 tháng trở lại đây , Hợp khẩu vị
     khối ngoại , Cần nhấn mạnh…". Only at the start of a paragraph, for a capitalised node without
@@ -186,10 +181,10 @@ NAME_LETTERS = 12    # letters of a title before a stop ('Prof') or an address's
 _WORD_AFTER = re.compile(rf"[^\W_]{{1,{NAME_LETTERS}}}")
 
 
-def _glued_name(text: str, at: int, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _glued_name(text: str, at: int, rules: Rules) -> bool:
     """The stop at `at` is inside a name: after a title ('Dr.Win', rules: segment.abbreviations) or before the
     ending of an address ('Canada.Com', rules: segment.domains)."""
-    abbreviations, domains = names
+    abbreviations, domains = rules.abbreviations, rules.domains
     k = at
     while k > max(0, at - NAME_LETTERS) and text[k - 1].isalpha():
         k -= 1
@@ -200,14 +195,13 @@ def _glued_name(text: str, at: int, names: tuple[frozenset[str], frozenset[str]]
                 and not text[after.end():after.end() + 1].isalnum())
 
 
-def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = None,
-              names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[str]:
-    """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu'), except
-    inside a name (`names`: 'Dr.Win', 'Canada.Com')."""
+def _split_at(pattern: re.Pattern, text: str, rules: Rules | None = None) -> list[str]:
+    """Split after each sentence end glued to the next sentence's capital ('…đồng.Câu', '…nói.”“Câu'), except,
+    with the rules, inside a name ('Dr.Win', 'Canada.Com') and before a credit marker ('5/1.Ảnh: Đức Đồng')."""
     out, start = [], 0
     for m in pattern.finditer(text):
         at, end = m.start(), m.end()
-        if text[at] == "." and _glued_name(text, at, names):
+        if rules is not None and text[at] == "." and _glued_name(text, at, rules):
             continue
         if end - at == 1:                               # "đồng.Câu", "(Mỹ).Xem", "Việt Nam”.Sau", "cherry...Bên":
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _CLOSERS   # a letter, digit, closer
@@ -232,7 +226,7 @@ def _split_at(pattern: re.Pattern, text: str, credit_re: re.Pattern | None = Non
             #                                             (a letter alone is no sentence's first word; an ordinal
             #                                             before a club's acronym; not a score or a year: 'hòa
             #                                             0-0.HLV Hoàng Anh Tuấn', 'năm 2024.UBND tỉnh')
-        elif credit_re is not None and credit_re.match(text, end):
+        elif rules is not None and rules.credit_re.match(text, end):
             continue                                    # '…ngày 5/1.Ảnh: Đức Đồng …': the credit goes with the
             #                                             caption before it
         out.append(text[start:end])
@@ -250,6 +244,8 @@ def _spaced_stop(text: str, at: int, end: int) -> bool:
     (not '.NET' after a space: an acronym after the stop is a name)."""
     return text[at] == "." and at >= 2 and text[at - 1] == " " and text[at - 2].isalnum() \
         and _ACRONYM.match(text, end) is None
+
+
 _CODE = re.compile(r"(?<![^\W\d_])[A-Z]{3,5}$")     # 'AUD', 'USD', 'ASEAN' (after a number too: '15.000AUD')
 
 
@@ -268,37 +264,45 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
         and _ACRONYM.match(text, end) is not None
 
 
-def _number_start(text: str, at: int) -> int:
-    """The start of the item's number before its '. ' at `at` ('1' in '…đất đai.1. Áp dụng')."""
-    return at - 2 if text[at - 2].isdigit() else at - 1
+def _numbered_items(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Numbered items glued to the text, each where its number starts: those glued to a sentence's stop or a colon
+    after a word ('…đất đai.1. Áp dụng'; not '2.1. Các', a section's number), and those glued to a word, each with
+    its number ('…quốc Anh2. Giải quyết'; items only in sequence: _word_items)."""
+    after_stop, after_word = [], []
+    for m in _GLUED_NUMBER.finditer(text):
+        at = m.start() - 2 if text[m.start() - 2].isdigit() else m.start() - 1
+        if text[at - 1] not in ".:":
+            after_word.append((at, int(text[at:m.start()])))
+        elif at >= 2 and text[at - 2].isalpha():
+            after_stop.append(at)
+    return after_stop, after_word
 
 
-def _next_numbers(text: str, numbered: list[int]) -> list[int]:
-    """Where a numbered item glued to a word starts ('…quốc Anh2. Giải quyết'): when the item before it has the
-    number before ('…đất đai.1. Áp dụng …', or the text opens with '1. '), or it is '1.' and a '2.' glued the same
-    way follows ('…Bạc Liêu1. Áp dụng … Anh2. Giải quyết')."""
-    found = []                                      # (where the number starts, the number)
-    for m in _WORD_NUMBER.finditer(text):
-        at = _number_start(text, m.start())
-        found.append((at, int(text[at:m.start()])))
-    if not found:
+def _word_items(text: str, after_stop: list[int], after_word: list[tuple[int, int]]) -> list[int]:
+    """Where a numbered item glued to a word starts: when the item before it has the number before ('…đất đai.1.
+    Áp dụng …', or the text opens with '1. '), or it is '1.' and a '2.' glued the same way follows ('…Bạc Liêu1.
+    Áp dụng … Anh2. Giải quyết'); 'H5N1. Các' is a name."""
+    if not after_word:
         return []
-    items = {int(text[at:text.index(".", at)]): at for at in numbered}
+    items = {int(text[at:text.index(".", at)]): at for at in after_stop}
     if m := re.match(r"(\d{1,2})\. ", text):
         items.setdefault(int(m.group(1)), 0)
+    last_two = max((at for at, n in after_word if n == 2), default=-1)     # (one pass: no rescan per '1.')
     out = []
-    for k, (at, n) in enumerate(found):
-        if n - 1 in items and items[n - 1] < at or n == 1 and any(n2 == 2 for _, n2 in found[k + 1:]):
+    for at, n in after_word:
+        if n - 1 in items and items[n - 1] < at or n == 1 and at < last_two:
             items[n] = at
             out.append(at)
     return out
 
 
 def _split_items(text: str) -> list[str]:
-    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …', '…đất đai.1. Áp dụng …'), and
-    inside an item before the next one after its full stop ('- Chương trình Dự bị: … Đại học. - Chương trình …')."""
-    numbered = [_number_start(text, m.start()) for m in _GLUED_NUMBER.finditer(text)]
-    cuts = sorted([m.start() for m in _GLUED_ITEM.finditer(text)] + numbered + _next_numbers(text, numbered))
+    """Split before each list item glued to a stop or colon ('…gồm:- Học bổng 20% …', '…đất đai.1. Áp dụng …'), to a
+    word in sequence ('…Anh2. Giải quyết …'), and inside an item before the next one after its full stop ('-
+    Chương trình Dự bị: … Đại học. - Chương trình …')."""
+    after_stop, after_word = _numbered_items(text)
+    cuts = sorted([m.start() for m in _GLUED_ITEM.finditer(text)] + after_stop
+                  + _word_items(text, after_stop, after_word))
     if not cuts and not text.startswith("- "):
         return [text]
     pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]

@@ -329,8 +329,9 @@ def _node_credit(name: str, agencies: frozenset[str]) -> bool:
     return 1 <= len(words) <= 4 and all(is_name_word(w) for w in words) or name.casefold() in agencies
 
 
-_AGENCY_AFTER = re.compile(r" ?\((?:[A-ZĐ]{2,10})\)$")      # ' (TTXVN)', '(AP)'
 _PAREN_AFTER = re.compile(r" ?\((?P<inner>[^()]{1,40})\)$")   # ' (tổng hợp)', ' (Theo Reuters)', ' (TTXVN/Vietnam+)'
+PAREN_CHARS = 44                                           # (the longest match: a space, 40 characters, 2 brackets)
+_AGENCY = re.compile(r"[A-ZĐ]{2,10}")                      # an agency in capitals: 'TTXVN', 'AP'
 _TAIL = re.compile(r"(?:(?<=[.!?…\"”])|\s)(?P<name>[^\s.!?…]+(?: [^\s.!?…]+){0,8})$")
 TRAILING_NAME_WORDS = 4     # words of each name of a byline glued after the last sentence at most
 TRAILING_BYLINE_CHARS = 120  # characters from the end where a byline glued after the last sentence starts at most
@@ -351,18 +352,15 @@ def cut_trailing_byline(text: str, rules: Rules | None = None) -> tuple[str, str
             by = rules.byline_prefix_re.match(tail)
             if stop.start() >= 20 and (by and _names(by.group("name").strip()) or rules.source_re.match(tail)):
                 return text[:stop.end()].rstrip(), tail
-    paren = _PAREN_AFTER.search(text, max(0, len(text) - 44)) if rules is not None else None
-    if paren and _byline_paren(paren.group("inner"), rules):
+    paren = _PAREN_AFTER.search(text, max(0, len(text) - PAREN_CHARS))
+    agency = paren is not None and _AGENCY.fullmatch(paren.group("inner")) is not None      # '(TTXVN)', '(AP)'
+    if paren and (agency or rules is not None and _byline_paren(paren.group("inner"), rules)):
         head, name = cut_trailing_byline(text[:paren.start()])
         if name:
             return head, f"{name} {paren.group().strip()}"
-    agency = _AGENCY_AFTER.search(text, max(0, len(text) - 24))
-    if agency:
-        head, name = cut_trailing_byline(text[:agency.start()])
-        if name:
-            return head, f"{name} {agency.group().strip()}"
-        head = text[:agency.start()].rstrip()
-        return (head, agency.group().strip()) if len(head) >= 20 and head[-1] in SENTENCE_END else (text, None)
+        if agency:                                    # (an agency alone after the last sentence: the byline)
+            head = text[:paren.start()].rstrip()
+            return (head, paren.group().strip()) if len(head) >= 20 and head[-1] in SENTENCE_END else (text, None)
     m = _TAIL.search(text, max(0, len(text) - TRAILING_BYLINE_CHARS))
     if not m or m.start("name") < 20:
         return text, None

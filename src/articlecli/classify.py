@@ -26,7 +26,7 @@ from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import (DATE, GLUED_CAPITAL, NOT_HEADING_END, ends_sentence, head_key, is_caps, letters_key,
+from .textutil import (DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, ends_sentence, head_key, is_caps, letters_key,
                        norm_key, word_count, words)
 from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
@@ -34,7 +34,6 @@ HEADING_MAX = 25     # words
 REPEAT_CHARS = 20    # characters of a line without spaces printed again that make it a repeat
 DATE_LINE_WORDS = 24 # words of a line with two dates or times at most: a 'published … updated …' line
 HEADING_END_MAX = 12 # words of a heading-like line closing the article (a chart or image title)
-_LIST = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 _QUOTE_LINE = re.compile(r"^>\s?(?=\W*\w)")     # (a quote has words: a lone ">" is no quote)
 
 
@@ -83,7 +82,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)
                                                               or n <= 8 and _UNIT_END.search(b.text)) else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
-    f["list"] = bool(_LIST.match(b.text))
+    f["list"] = bool(LIST_MARK.match(b.text))
     f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
     # ('By Samya Kullab and … The Associated Press'; longer, a list of names: 'By Xiaoying You, Mariana Lenharo, …')
     f["by"] = (n <= 12 or n <= BYLINE_LIST_WORDS and b.text.count(",") >= 2) and prefixed_byline(b, rules)
@@ -621,7 +620,7 @@ def _md_caption(blocks: list[Block], i: int, hi: int) -> bool:
 
     def caption_like(x: Block) -> bool:
         return x.label is None and 1 <= x.features["words"] <= CREDITED_CAPTION_WORDS and not is_para(x) \
-            and not x.features.get("md_heading") and not _LIST.match(x.text) and not x.features.get("chrome")
+            and not x.features.get("md_heading") and not LIST_MARK.match(x.text) and not x.features.get("chrome")
     if not caption_like(b):
         return False
     nxt = blocks[i + 1] if i + 1 < hi else None

@@ -19,7 +19,7 @@ from .model import Block
 from .options import Options
 from .rules import Rules
 from .segment_text import split_units
-from .textutil import ends_sentence, word_count
+from .textutil import LIST_MARK, ends_sentence, word_count
 
 DROP = frozenset("script style noscript template svg iframe form button input select textarea object embed "
                  "canvas map audio video head title meta link base dialog".split())
@@ -465,13 +465,11 @@ def _break_groups(lines: list[str]) -> list[str]:
 
 
 def _ends_unit(prev: str, nxt: str) -> bool:
-    return ends_sentence(prev) or prev.endswith(":") or _ITEM_START.match(nxt) is not None or (
+    """A line after a <br> starts a block of its own: after a sentence end or a colon, at a list item's marker
+    ('…đối với Dự án<br><br>4. Cơ chế …', whether or not the item before ends with a full stop), or after a short
+    heading-like line before a capital."""
+    return ends_sentence(prev) or prev.endswith(":") or LIST_MARK.match(nxt) is not None or (
         len(prev.split()) <= 12 and nxt[:1].isupper() and not prev.endswith((",", ";")))
-
-
-# a list item's marker opening the line after a <br> ('…đối với Dự án<br><br>4. Cơ chế ngoại hối …'): a new item,
-# whether or not the item before ended with a full stop
-_ITEM_START = re.compile(r"(?:\d{1,2}[.)]|[-–•])\s+\S")
 
 
 def value_html(b: Block) -> float:

@@ -109,6 +109,10 @@ def letters_key(text: str) -> str:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
+# a list item's marker opening a line: '- ', '• ', '2. ', '3) ', 'a) ' (classify's list items; html's <br> lines)
+LIST_MARK = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+
+
 def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")

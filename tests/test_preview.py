@@ -99,3 +99,11 @@ def test_data_table_renders_as_a_terminal_table(tmp_path: Path) -> None:
     header = next(line for line in out.splitlines() if "Item" in line)
     assert "2025" in header and "|" not in header                  # columns, not the text form "Item | 2025"
     assert any("Schools" in line and "1.4" in line for line in out.splitlines())
+
+
+def test_a_caption_stands_apart_from_the_block_after_it() -> None:
+    """The caption is its own line with a blank line after it, not glued onto the subheading that
+    follows ('▣ Quang cảnh hội nghị. — DŨNG PHƯƠNG' / 'Phải chọn người đứng đầu …')."""
+    lines = _render(SAMPLE, False).splitlines()
+    at = next(i for i, line in enumerate(lines) if "Quang cảnh hội nghị. — DŨNG PHƯƠNG" in line)
+    assert lines[at + 1] == "" and lines[at + 2].startswith("Phải chọn người đứng đầu")

@@ -43,7 +43,7 @@ def article_view(a: Article) -> Group:
     ci = 0
     for i, b in enumerate(a.blocks):
         while ci < len(caps) and caps[ci].position <= i:
-            parts.append(_caption(caps[ci]))
+            parts += [_caption(caps[ci]), Text("")]
             ci += 1
         if b.label is Label.table and b.features.get("rows"):
             parts.append(_table(b.features["rows"]))

@@ -95,7 +95,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "pdf": (tmp_path / "doc.pdf", "PDF document"),
         "zip": (tmp_path / "a.zip", "zip archive"),
         "gz": (tmp_path / "bad.gz", "corrupt gzip"),
-        "dir": (tmp_path / "folder", "is a directory"),
+        "dir": (tmp_path / "folder", "is a directory (a folder is converted with `articlecli convert SRC DEST`)"),
         "missing": (tmp_path / "nope.txt", "no such file"),
     }
 

@@ -119,6 +119,22 @@ def test_dest_rules(tmp_path: Path) -> None:
     assert again.returncode == 1
 
 
+def test_a_file_or_a_folder_given_to_the_other_command_says_which_command_to_use(tmp_path: Path) -> None:
+    """`convert FILE` and `clean FOLDER` are the two ways users mix the commands up: each is one
+    line naming the path and the command that does what they meant."""
+    src = tmp_path / "src"
+    make_batch(src, 1)
+    one = next(p for p in sorted(src.rglob("*")) if p.is_file())
+    proc = run_cli("convert", str(one), str(tmp_path / "out"))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [
+        f"articlecli: {one}: not a folder (one file is cleaned with `articlecli clean FILE`)"]
+    proc = run_cli("clean", str(src))
+    assert proc.returncode == 1
+    assert proc.stderr.decode().splitlines() == [
+        f"articlecli: {src}: is a directory (a folder is converted with `articlecli convert SRC DEST`)"]
+
+
 def test_jsonl_corpus(tmp_path: Path) -> None:
     src = tmp_path / "src"
     good = make_batch(src, 1)

@@ -75,7 +75,7 @@ class _Stop(Exception):
 
 def check(spec: Spec) -> None:
     if not spec.src.is_dir():
-        raise UsageError(f"{spec.src}: not a folder")
+        raise UsageError(f"{spec.src}: not a folder (one file is cleaned with `articlecli clean FILE`)")
     if spec.dest is not None and spec.dest.resolve() == spec.src.resolve():
         raise UsageError(f"{spec.dest}: DEST must differ from SRC (inputs are never overwritten)")
     if spec.dest is None and spec.jsonl is None:

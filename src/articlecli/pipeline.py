@@ -100,12 +100,15 @@ def _is_html(content: bytes | str, options: Options) -> bool:
     return looks_like_html(content)
 
 
+IS_A_FOLDER = "is a directory (a folder is converted with `articlecli convert SRC DEST`)"
+
+
 def read_input(path: str, options: Options) -> bytes:
     """Read a file with clear, one-line errors (missing, directory, unreadable, too large)."""
     p = Path(path)
     try:
         if p.is_dir():
-            raise Unreadable("is a directory", path)
+            raise Unreadable(IS_A_FOLDER, path)
         size = p.stat().st_size
         if size > options.max_bytes:
             raise Unreadable(f"file is {size} bytes, more than --max-bytes ({options.max_bytes})", path)
@@ -115,7 +118,7 @@ def read_input(path: str, options: Options) -> bytes:
     except PermissionError:
         raise Unreadable("permission denied", path) from None
     except IsADirectoryError:
-        raise Unreadable("is a directory", path) from None
+        raise Unreadable(IS_A_FOLDER, path) from None
     except OSError as e:
         raise Unreadable(f"cannot read ({e.strerror or e})", path) from None
 

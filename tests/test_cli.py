@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import gzip
+import os
+import select
+import subprocess
+import sys
 import json
 from pathlib import Path
 
@@ -172,3 +176,38 @@ def test_links_flag(tmp_path) -> None:
     assert with_links.returncode == 0 and "[full figures](https://example.com/f)" in with_links.stdout.decode()
     plain = run_cli("clean", str(page))
     assert "[full figures]" not in plain.stdout.decode() and "full figures show" in plain.stdout.decode()
+
+
+def test_jsonl_on_stdout_streams_each_article_as_it_is_cleaned(tmp_path: Path) -> None:
+    """A pipe reads the corpus as it is made: the first article's line is on stdout while the
+    second input is still unread. The second input is a named pipe written only after that line
+    arrives, so a CLI that held its output until the end would never print it."""
+    fifo = tmp_path / "second.txt"
+    os.mkfifo(fifo)
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "articlecli", "clean", str(SAMPLE), str(fifo), "-f", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready, "no output while the second input waits"
+        first = json.loads(proc.stdout.readline())
+        assert first["authors"] == ["THU HƯỜNG"]
+        with open(fifo, "wb") as f:
+            f.write(SAMPLE.read_bytes())
+        rest, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert json.loads(rest)["source"]["path"] == str(fifo)
+
+
+def test_output_file_appears_whole_and_not_at_all_when_every_input_fails(tmp_path: Path) -> None:
+    target = tmp_path / "corpus.jsonl"
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = run_cli("clean", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), "-f", "jsonl", "-o", str(target))
+    assert proc.returncode == 1 and not target.exists() and list(tmp_path.iterdir()) == [tmp_path / "empty.txt"]
+    proc = run_cli("clean", str(SAMPLE), str(tmp_path / "empty.txt"), str(SAMPLE), "-f", "jsonl", "-o", str(target))
+    assert proc.returncode == 1
+    assert [json.loads(line)["title"] for line in target.read_text("utf-8").splitlines()] == [
+        json.loads(run_cli("clean", str(SAMPLE), "-f", "json").stdout)["title"]] * 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "empty.txt"]

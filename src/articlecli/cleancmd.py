@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import sys
 import traceback
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable
 
 from .errors import ArticleError, Exit
 from .options import Options
-from .output import write_atomic
+from .output import atomic_file, write_atomic
 from .pipeline import clean as clean_bytes, read_input
 from .render import Format, render
 
@@ -17,6 +18,27 @@ def read_and_clean(name: str, options: Options):
     """One input ('-' is stdin) → Article; ArticleError carries the name."""
     data = sys.stdin.buffer.read() if name == "-" else read_input(name, options)
     return clean_bytes(data, options, path=None if name == "-" else name)
+
+
+def _clean_one(name: str, fmt: Format, options: Options, *,
+               quiet: bool, debug: bool, err: Callable[[str], None]) -> str | None:
+    """One input rendered, or None after its one-line error."""
+    label = "<stdin>" if name == "-" else name
+    try:
+        article = read_and_clean(name, options)
+    except ArticleError as e:
+        e.path = e.path or label
+        err(e.line())
+        return None
+    except Exception as e:  # a bug must not kill the batch or print a traceback
+        if debug:
+            traceback.print_exc()
+        err(f"articlecli: {label}: internal error ({type(e).__name__}: {e}); rerun with --debug")
+        return None
+    if not quiet:
+        for w in article.warnings:
+            err(f"articlecli: {label}: warning: {w}")
+    return render(article, fmt, captions=options.keep_captions, front_matter=options.front_matter)
 
 
 def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Options, *,
@@ -30,37 +52,20 @@ def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Opti
         err(f"articlecli: {output}: not a folder")
         return Exit.USAGE
     failed = 0
-    chunks: list[str] = []
-    for name in inputs:
-        label = "<stdin>" if name == "-" else name
-        try:
-            article = read_and_clean(name, options)
-        except ArticleError as e:
-            e.path = e.path or label
-            err(e.line())
-            failed += 1
-            continue
-        except Exception as e:  # a bug must not kill the batch or print a traceback
-            if debug:
-                traceback.print_exc()
-            err(f"articlecli: {label}: internal error ({type(e).__name__}: {e}); rerun with --debug")
-            failed += 1
-            continue
-        if not quiet:
-            for w in article.warnings:
-                err(f"articlecli: {label}: warning: {w}")
-        text = render(article, fmt, captions=options.keep_captions, front_matter=options.front_matter)
-        if to_dir and output is not None:
-            stem = "stdin" if name == "-" else Path(name).name.removesuffix(".gz")
-            target = output / (Path(stem).stem + fmt.extension)
-            write_atomic(target, text)
-        else:
-            chunks.append(text)
-    if chunks:
-        joined = "".join(chunks) if fmt is Format.jsonl else "\n".join(chunks)
-        if output is not None and not to_dir:
-            write_atomic(output, joined)
-        else:
-            sys.stdout.write(joined)
-            sys.stdout.flush()
+    with ExitStack() as stack:
+        sink = None        # -o FILE: opened at the first article, appears whole when all are written
+        for name in inputs:
+            text = _clean_one(name, fmt, options, quiet=quiet, debug=debug, err=err)
+            if text is None:
+                failed += 1
+                continue
+            if to_dir and output is not None:
+                stem = "stdin" if name == "-" else Path(name).name.removesuffix(".gz")
+                write_atomic(output / (Path(stem).stem + fmt.extension), text)
+            elif output is not None:
+                sink = sink or stack.enter_context(atomic_file(output))
+                sink.write(text)
+            else:          # stdout: each article as soon as it is cleaned (a pipe reads as we go)
+                sys.stdout.write(text)
+                sys.stdout.flush()
     return Exit.FAILED if failed else Exit.OK

@@ -57,11 +57,12 @@ def test_plain_output_when_not_a_tty() -> None:
     assert "Quang cảnh hội nghị. — DŨNG PHƯƠNG" in out
 
 
-def test_preview_in_a_pseudo_terminal() -> None:
+def _in_a_terminal(*args: str, **env_extra: str) -> tuple[int, str]:
+    """Run `articlecli ARGS` with a pseudo-terminal as stdin, stdout and stderr."""
     master, slave = pty.openpty()
-    env = dict(os.environ, COLUMNS="100", LINES="40", TERM="xterm-256color", PYTHONIOENCODING="utf-8")
+    env = dict(os.environ, COLUMNS="100", LINES="40", TERM="xterm-256color", PYTHONIOENCODING="utf-8", **env_extra)
     env.pop("NO_COLOR", None)
-    p = subprocess.Popen([sys.executable, "-m", "articlecli", "preview", str(SAMPLE), "--annotate"],
+    p = subprocess.Popen([sys.executable, "-m", "articlecli", *args],
                          stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT)
     os.close(slave)
     chunks = []
@@ -78,10 +79,32 @@ def test_preview_in_a_pseudo_terminal() -> None:
         chunks.append(data)
     p.wait(timeout=30)
     os.close(master)
-    out = b"".join(chunks).decode("utf-8", "replace")
-    assert p.returncode == 0
+    return p.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_preview_in_a_pseudo_terminal() -> None:
+    code, out = _in_a_terminal("preview", str(SAMPLE), "--annotate")
+    assert code == 0
     assert "\x1b[" in out                            # styled: colours per label
     assert "Đọc nhiều nhất" in out and "legend" in out
+
+
+def test_several_files_one_after_another_and_a_bad_one_does_not_stop_the_others(tmp_path: Path) -> None:
+    page = TESTS / "pages" / "vn-VnExpress-2025-10-22" / "input.html.gz"
+    proc = run_cli("preview", str(SAMPLE), str(tmp_path / "missing.txt"), str(page), "--width", "90")
+    out = proc.stdout.decode()
+    assert proc.returncode == 1
+    assert proc.stderr.decode().splitlines() == [f"articlecli: {tmp_path / 'missing.txt'}: no such file"]
+    first, second = out.index("THU HƯỜNG"), out.index("Y bác sĩ nội soi cho bệnh nhân.")
+    assert first < second and out.count("╭─") == 2
+    assert "\n\n╭─" in out                           # a blank line before the second article's panel
+
+
+def test_pager_shows_every_file_in_one_pager() -> None:
+    page = TESTS / "pages" / "vn-VnExpress-2025-10-22" / "input.html.gz"
+    code, out = _in_a_terminal("preview", str(SAMPLE), str(page), "--pager", PAGER="cat", MANPAGER="cat")
+    assert code == 0
+    assert "THU HƯỜNG" in out and "Y bác sĩ nội soi cho bệnh nhân." in out
 
 
 def test_preview_bad_file_one_line(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import ArticleError, Exit
+from .errors import Exit
 from .options import CaptionMode, InputFormat, Options, ToneStyle
 from .render import Format
 
@@ -115,7 +115,7 @@ def convert(
 
 @app.command()
 def preview(
-    file: Annotated[str, typer.Argument(help="File to preview ('-' for stdin).")],
+    files: Annotated[list[str], typer.Argument(help="Files to preview, one after another ('-' for stdin).")],
     annotate: Annotated[bool, typer.Option("--annotate", "-a", help="Show every original block with its label and why.")] = False,
     pager: Annotated[bool, typer.Option("--pager", help="Page long articles.")] = False,
     width: Annotated[Optional[int], typer.Option("--width", help="Render width (default: the terminal's).")] = None,
@@ -125,21 +125,15 @@ def preview(
     max_bytes: MaxBytes = 64 * 1024 * 1024,
     debug: Debug = False,
 ) -> None:
-    """Preview the cleaned article in the terminal; --annotate shows what was removed and why."""
-    from .cleancmd import read_and_clean
-
-    options = make_options(input_format, rules, "keep", tone_style, max_bytes)
-    try:
-        article = read_and_clean(file, options)
-    except ArticleError as e:
-        e.path = e.path or file
-        _err(e.line())
-        raise typer.Exit(Exit.FAILED) from None
+    """Preview cleaned articles in the terminal; --annotate shows what was removed and why."""
     from rich.console import Console
 
-    from .preview import show
+    from .preview import run_preview
 
-    show(article, Console(width=width, highlight=False), annotate=annotate, pager=pager and sys.stdout.isatty())
+    options = make_options(input_format, rules, "keep", tone_style, max_bytes)
+    console = Console(width=width, highlight=False)
+    raise typer.Exit(run_preview(files, options, console, annotate=annotate, pager=pager and sys.stdout.isatty(),
+                                 err=_err))
 
 
 def main() -> None:

@@ -1,6 +1,8 @@
 """Terminal preview with rich: the cleaned article, or every original block annotated with its label."""
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.rule import Rule
@@ -8,7 +10,10 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from .cleancmd import read_and_clean
+from .errors import ArticleError, Exit
 from .model import Article, Label
+from .options import Options
 
 STYLES = {
     Label.title: "bold bright_white", Label.site: "yellow", Label.lead: "bold", Label.heading: "bold cyan",
@@ -95,10 +100,40 @@ def annotated_view(a: Article) -> Group:
     return Group(header(a), legend, Rule(), table)
 
 
+def view(a: Article, *, annotate: bool = False) -> Group:
+    return annotated_view(a) if annotate else article_view(a)
+
+
 def show(a: Article, console: Console, *, annotate: bool = False, pager: bool = False) -> None:
-    view = annotated_view(a) if annotate else article_view(a)
     if pager:
         with console.pager(styles=True):
-            console.print(view)
+            console.print(view(a, annotate=annotate))
     else:
-        console.print(view)
+        console.print(view(a, annotate=annotate))
+
+
+def run_preview(files: list[str], options: Options, console: Console, *, annotate: bool, pager: bool,
+                err: Callable[[str], None]) -> int:
+    """Each file's preview in turn, a blank line between two; a file that cannot be cleaned is one
+    line on stderr and the others are still shown. With a pager, all of them in one pager."""
+    failed = shown = 0
+    paged: list = []
+    for name in files:
+        try:
+            article = read_and_clean(name, options)
+        except ArticleError as e:
+            e.path = e.path or name
+            err(e.line())
+            failed += 1
+            continue
+        parts = [Text("")] if shown else []
+        parts.append(view(article, annotate=annotate))
+        shown += 1
+        if pager:
+            paged += parts
+        else:
+            console.print(*parts)
+    if paged:
+        with console.pager(styles=True):
+            console.print(Group(*paged))
+    return Exit.FAILED if failed else Exit.OK

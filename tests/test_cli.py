@@ -211,3 +211,36 @@ def test_output_file_appears_whole_and_not_at_all_when_every_input_fails(tmp_pat
     assert [json.loads(line)["title"] for line in target.read_text("utf-8").splitlines()] == [
         json.loads(run_cli("clean", str(SAMPLE), "-f", "json").stdout)["title"]] * 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.jsonl", "empty.txt"]
+
+
+def test_a_bug_is_one_line_naming_the_file_and_the_other_inputs_go_on(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The safety net for a bug in articlecli itself (no input here triggers one, so one is
+    injected): `clean` and `preview` print one line naming the file, no traceback, and carry on."""
+    from rich.console import Console
+
+    from articlecli import cleancmd
+    from articlecli.options import Options
+    from articlecli.preview import run_preview
+    from articlecli.render import Format
+
+    real = cleancmd.read_and_clean
+
+    def buggy(name, options):
+        if name.endswith("b.txt"):
+            raise KeyError("boom")
+        return real(name, options)
+
+    monkeypatch.setattr(cleancmd, "read_and_clean", buggy)
+    bad = tmp_path / "b.txt"
+    bad.write_text("Một câu.", "utf-8")
+    lines: list[str] = []
+    code = cleancmd.run_clean([str(bad), str(SAMPLE)], Format.jsonl, None, Options(), quiet=True, debug=False,
+                              err=lines.append)
+    assert code == 1 and len(capsys.readouterr().out.splitlines()) == 1
+    assert lines == [f"articlecli: {bad}: internal error (KeyError: 'boom'); rerun with --debug"]
+    lines.clear()
+    console = Console(record=True, width=90, file=open(os.devnull, "w"))
+    code = run_preview([str(bad), str(SAMPLE)], Options(), console, annotate=False, pager=False, debug=False,
+                       err=lines.append)
+    assert code == 1 and "THU HƯỜNG" in console.export_text()
+    assert lines == [f"articlecli: {bad}: internal error (KeyError: 'boom'); rerun with --debug"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import ArticleError, Exit
+from .model import Article
 from .options import Options
 from .output import atomic_file, write_atomic
 from .pipeline import clean as clean_bytes, read_input
@@ -20,9 +21,10 @@ def read_and_clean(name: str, options: Options):
     return clean_bytes(data, options, path=None if name == "-" else name)
 
 
-def _clean_one(name: str, fmt: Format, options: Options, *,
-               quiet: bool, debug: bool, err: Callable[[str], None]) -> str | None:
-    """One input rendered, or None after its one-line error."""
+def clean_or_report(name: str, options: Options, *, quiet: bool, debug: bool,
+                    err: Callable[[str], None]) -> Article | None:
+    """One input cleaned, its warnings on stderr; or None after its one-line error (a bug in
+    articlecli included: no traceback unless --debug)."""
     label = "<stdin>" if name == "-" else name
     try:
         article = read_and_clean(name, options)
@@ -38,7 +40,7 @@ def _clean_one(name: str, fmt: Format, options: Options, *,
     if not quiet:
         for w in article.warnings:
             err(f"articlecli: {label}: warning: {w}")
-    return render(article, fmt, captions=options.keep_captions, front_matter=options.front_matter)
+    return article
 
 
 def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Options, *,
@@ -55,10 +57,11 @@ def run_clean(inputs: list[str], fmt: Format, output: Path | None, options: Opti
     with ExitStack() as stack:
         sink = None        # -o FILE: opened at the first article, appears whole when all are written
         for name in inputs:
-            text = _clean_one(name, fmt, options, quiet=quiet, debug=debug, err=err)
-            if text is None:
+            article = clean_or_report(name, options, quiet=quiet, debug=debug, err=err)
+            if article is None:
                 failed += 1
                 continue
+            text = render(article, fmt, captions=options.keep_captions, front_matter=options.front_matter)
             if to_dir and output is not None:
                 stem = "stdin" if name == "-" else Path(name).name.removesuffix(".gz")
                 write_atomic(output / (Path(stem).stem + fmt.extension), text)

@@ -133,7 +133,7 @@ def preview(
     options = make_options(input_format, rules, "keep", tone_style, max_bytes)
     console = Console(width=width, highlight=False)
     raise typer.Exit(run_preview(files, options, console, annotate=annotate, pager=pager and sys.stdout.isatty(),
-                                 err=_err))
+                                 debug=debug, err=_err))
 
 
 def main() -> None:

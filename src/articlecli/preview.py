@@ -10,8 +10,8 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from .cleancmd import read_and_clean
-from .errors import ArticleError, Exit
+from .cleancmd import clean_or_report
+from .errors import Exit
 from .model import Article, Label
 from .options import Options
 
@@ -113,17 +113,14 @@ def show(a: Article, console: Console, *, annotate: bool = False, pager: bool = 
 
 
 def run_preview(files: list[str], options: Options, console: Console, *, annotate: bool, pager: bool,
-                err: Callable[[str], None]) -> int:
+                debug: bool, err: Callable[[str], None]) -> int:
     """Each file's preview in turn, a blank line between two; a file that cannot be cleaned is one
     line on stderr and the others are still shown. With a pager, all of them in one pager."""
     failed = shown = 0
     paged: list = []
     for name in files:
-        try:
-            article = read_and_clean(name, options)
-        except ArticleError as e:
-            e.path = e.path or name
-            err(e.line())
+        article = clean_or_report(name, options, quiet=False, debug=debug, err=err)
+        if article is None:
             failed += 1
             continue
         parts = [Text("")] if shown else []

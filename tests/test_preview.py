@@ -130,3 +130,9 @@ def test_a_caption_stands_apart_from_the_block_after_it() -> None:
     lines = _render(SAMPLE, False).splitlines()
     at = next(i for i, line in enumerate(lines) if "Quang cảnh hội nghị. — DŨNG PHƯƠNG" in line)
     assert lines[at + 1] == "" and lines[at + 2].startswith("Phải chọn người đứng đầu")
+
+
+def test_piped_text_is_previewed_without_naming_stdin() -> None:
+    """As `clean`: no file and something piped in reads stdin."""
+    proc = run_cli("preview", "--width", "90", stdin=SAMPLE.read_bytes())
+    assert proc.returncode == 0 and "Quang cảnh hội nghị. — DŨNG PHƯƠNG" in proc.stdout.decode()

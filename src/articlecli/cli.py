@@ -68,14 +68,18 @@ def clean(
     from .cleancmd import run_clean
 
     options = make_options(input_format, rules, captions, tone_style, max_bytes, front_matter, url, links)
-    inputs = list(inputs or [])
-    if not inputs:
-        if sys.stdin.isatty():
-            _err("articlecli: no input: give files, or pipe text into stdin ('-')")
-            raise typer.Exit(Exit.USAGE)
-        inputs = ["-"]
-    code = run_clean(inputs, fmt, output, options, quiet=quiet, debug=debug, err=_err)
+    code = run_clean(_inputs_or_stdin(inputs), fmt, output, options, quiet=quiet, debug=debug, err=_err)
     raise typer.Exit(code)
+
+
+def _inputs_or_stdin(inputs: list[str] | None) -> list[str]:
+    """The files given; none means stdin when something is piped in, else a usage error."""
+    if inputs:
+        return list(inputs)
+    if sys.stdin.isatty():
+        _err("articlecli: no input: give files, or pipe text into stdin ('-')")
+        raise typer.Exit(Exit.USAGE)
+    return ["-"]
 
 
 @app.command()
@@ -115,7 +119,7 @@ def convert(
 
 @app.command()
 def preview(
-    files: Annotated[list[str], typer.Argument(help="Files to preview, one after another ('-' for stdin).")],
+    files: Annotated[Optional[list[str]], typer.Argument(help="Files to preview, one after another; '-' or nothing reads stdin.")] = None,
     annotate: Annotated[bool, typer.Option("--annotate", "-a", help="Show every original block with its label and why.")] = False,
     pager: Annotated[bool, typer.Option("--pager", help="Page long articles.")] = False,
     width: Annotated[Optional[int], typer.Option("--width", help="Render width (default: the terminal's).")] = None,
@@ -132,7 +136,7 @@ def preview(
 
     options = make_options(input_format, rules, "keep", tone_style, max_bytes)
     console = Console(width=width, highlight=False)
-    raise typer.Exit(run_preview(files, options, console, annotate=annotate, pager=pager and sys.stdout.isatty(),
+    raise typer.Exit(run_preview(_inputs_or_stdin(files), options, console, annotate=annotate, pager=pager and sys.stdout.isatty(),
                                  debug=debug, err=_err))
 
 

@@ -14,6 +14,8 @@ NAME_OVER_DATE_WORDS = 5   # words of a name on the line over a date line before
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
                      # 'Von …' line is its byline
 NAME_ONLY = "name-only line "
+# a dash closing a line of names: a dateline whose sentence was printed on the next line ('AUBURN, Wash. —')
+_DATELINE_END = re.compile(r"\s[-–—]$")
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 _HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?) ?@\w{1,30}$")     # 'Greg Iacurci@GregIacurci': a name and its handle
@@ -160,7 +162,8 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
             "closing the article" if near_end else "under the title")
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
                                                                           or _initialled_name(t)) \
-            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0):    # ('[GDP](/topics/…)': a tag)
+            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0) \
+            and not _DATELINE_END.search(t):     # ('[GDP](/topics/…)': a tag; 'AUBURN, Wash. —': a dateline)
         return NAME_ONLY + ("closing the article" if near_end else "under the title")
     if near_top and dated_byline(b, rules):
         return "a name with the date or time under the title"

@@ -494,7 +494,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             b.credit = f["md_credit"]
             b.set(Label.caption, "a line in emphasis with its credit ('*A caption.* — CREDIT')")
             continue
-        if (f.get("md_images") or f.get("md_after_image")) and _md_caption(blocks, i, hi):
+        if (f.get("md_images") or f.get("md_after_image") or f.get("md_alt_repeated")) and _md_caption(blocks, i, hi):
             continue          # (after the bylines: an author's photo comes before the name)
         if (md_title or far_title or opens_output) and i < text_start and (not is_para(b) or i < region_lo):
             title = blocks[title_at]
@@ -621,6 +621,10 @@ def _md_caption(blocks: list[Block], i: int, hi: int) -> bool:
     def caption_like(x: Block) -> bool:
         return x.label is None and 1 <= x.features["words"] <= CREDITED_CAPTION_WORDS and not is_para(x) \
             and not x.features.get("md_heading") and not LIST_MARK.match(x.text) and not x.features.get("chrome")
+    if f.get("md_alt_repeated") and b.label is None and f["words"] <= runon.MAX_CAPTION_WORDS \
+            and not f.get("md_heading") and not f.get("chrome"):
+        b.set(Label.caption, "line repeating the alt text of the Markdown image above it")
+        return True
     if not caption_like(b):
         return False
     nxt = blocks[i + 1] if i + 1 < hi else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+CREDIT_WORDS = 6      # a line this short between an image and its alt text printed again: the image's credit
 MIN_REFS = 3          # links or images before a text is read as Markdown
 # [text](url "title") and ![alt](src); link text may hold one level of brackets ("[![alt](src)](href)")
 _REF = re.compile(r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
@@ -28,6 +29,11 @@ _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>|#+\-=.)!(])")
 # a whole line in emphasis, with a credit after a dash: how articlecli's own Markdown prints a caption
 _EMPHASIS_LINE = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*(?:\s+—\s+(\S.*))?")
+
+
+def _plain(text: str) -> str:
+    """Text as compared with an image's alt text: escapes undone, whitespace runs as one space, casefolded."""
+    return " ".join(_ESCAPED.sub(r"\1", text).split()).casefold()
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -92,6 +98,7 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
     lines, features = [], []
     links = images = headings = 0
     image_before = False                 # the last line with text or an image held an image
+    alts_before: set[str] = set()        # the alt texts of the last image, until a line not its credit
     source = text.split("\n")
     tables = _tables(source) if "|" in text else {}
     in_table = 0
@@ -113,6 +120,7 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
             f["md_heading"] = len(m.group(1))
             line = _without_closing_hashes(line.lstrip()[m.end():])
             headings += 1
+        alts: set[str] = set()
         if "](" in line:
             linked = [0, 0]          # characters of link text, images
 
@@ -120,6 +128,7 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
                 inner = _REF.sub(one, r.group(2))       # ("[![alt](src)](href)": the image inside the link)
                 if r.group(1):
                     linked[1] += 1
+                    alts.add(_plain(inner))
                     return " "
                 linked[0] += len(inner.strip())
                 return inner
@@ -144,10 +153,15 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
             line = line[2:]                           # '— THU HƯỜNG': a signature line (articlecli's own byline)
         if "\\" in line:
             line = _ESCAPED.sub(r"\1", line)         # '\#', '\*', '2024\.': escaped Markdown characters
+        if alts_before and _plain(line) in alts_before:
+            f["md_alt_repeated"] = True               # the image's alt text printed again: its caption
         lines.append(" ".join(line.split()) if f else line)
         features.append(f)
         if line.strip() or f.get("md_images"):
             image_before = bool(f.get("md_images"))
+            credit = alts_before and not alts and len(line.split()) <= CREDIT_WORDS \
+                and not f.keys() & {"md_alt_repeated", "md_heading"}
+            alts_before = alts - {""} if f.get("md_images") else alts_before if credit else set()
     note = f"Markdown markup removed ({links} line(s) with links, {images} image(s), {headings} heading(s)" \
         + (f", {len(tables)} table(s))" if tables else ")")
     return "\n".join(lines), features, note

@@ -8,7 +8,7 @@ from . import runon
 from .model import BODY_LABELS, Block, Label
 from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline, two_names
 from .rules import Rules
-from .textutil import DATE, ends_sentence, is_caps
+from .textutil import BULLET, DATE, ends_sentence, is_caps
 
 NAME_OVER_DATE_WORDS = 5   # words of a name on the line over a date line before the headline at most
 BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels not counted) where a 'By …' /
@@ -116,8 +116,9 @@ def _name_under(above: Block, b: Block) -> bool:
 
 
 def prefixed_byline(b: Block, rules: Rules) -> bool:
-    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names."""
-    t = b.text.strip()
+    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names (also as a list item in
+    the page's list of the article's data: '* Von Ralf Euler')."""
+    t = BULLET.sub("", b.text.strip())
     m = rules.byline_prefix_re.match(t)
     if m is None:               # (a longer list of names: 'By Xiaoying You, Mariana Lenharo, Mohana Basu, …')
         return t.count(",") >= 2 and rules.opens_with_byline_word(t) and len(names_from_byline(t, rules)) >= 3
@@ -251,7 +252,7 @@ _PAREN_SOURCE = re.compile(r"\(\s*(?:Theo\s+)?(?P<src>[^()]+)\)\s*$")
 
 def parse_byline(text: str, rules: Rules) -> tuple[list[str], list[str]]:
     """'Bài và ảnh: A, B' → (['A', 'B'], []); 'Theo TTXVN' → ([], ['Theo TTXVN'])."""
-    t = " ".join(text.split())[:300].strip("-–—").strip()
+    t = BULLET.sub("", " ".join(text.split())[:300]).strip("-–—").strip()
     if rules.source_re.match(t) or rules.line_credit_re.match(t):
         return [], [t.strip("().")]                 # 'Theo TTXVN', '(Nguồn: AAE Việt Nam)'
     sources = []

@@ -172,3 +172,17 @@ def test_learning_removes_repeated_chrome_but_keeps_body(tmp_path: Path) -> None
     assert not any("learned" in r["reason"] for r in alone["removed"])
     assert "Liên hệ quảng cáo Hotline" not in with_rules["text"]
     assert any("learned boilerplate" in r["reason"] for r in with_rules["removed"])
+
+
+def test_markdown_page_dumps_are_converted_by_default(tmp_path: Path) -> None:
+    """A folder of Markdown page dumps (Jina Reader, Firecrawl) is converted without --glob, as text dumps and
+    HTML pages are."""
+    src = tmp_path / "jina"
+    src.mkdir()
+    shutil.copy(TESTS / "markdown" / "uk-BBC-2024-08-01.md", src / "obr.md")
+    (src / "vne.md.gz").write_bytes(gzip.compress((TESTS / "markdown" / "vn-VnExpress-2025-10-22.md").read_bytes()))
+    proc = run_cli("convert", str(src), "--jsonl", str(tmp_path / "corpus.jsonl"), "-q")
+    assert proc.returncode == 0, proc.stderr
+    titles = sorted(json.loads(line)["title"] for line in (tmp_path / "corpus.jsonl").read_text("utf-8").splitlines())
+    assert titles == ["Office for Budget Responsibility: What is the OBR and what does it do?",
+                      "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"]

@@ -20,7 +20,7 @@ from .options import Options
 from .output import write_atomic
 from .render import Format, render
 
-DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.txt.gz", "*.html.gz", "*.htm.gz")
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.txt.gz", "*.html.gz", "*.htm.gz", "*.md.gz")
 MANIFEST = ".articlecli-manifest.json"
 REPORT = "articlecli-report.jsonl"
 CHUNK = 16                     # files per task sent to a worker

@@ -151,3 +151,21 @@ def test_bars_without_a_rule_line_are_no_table() -> None:
     text = "# Title\n\n## Section\n\n| not a table | just a line |\n\nText after it.\n"
     out, marks, _ = strip(text)
     assert "| not a table | just a line |" in out and not any("md_table" in m for m in marks)
+
+
+def test_link_and_image_addresses_with_spaces_come_out() -> None:
+    """Converters print a share link's or an inline image's address as it is, spaces and all (a mailto
+    subject, an SVG placeholder's data URI): the markup still comes out, the link text stays
+    (us-BusinessInsider-2024-02-14 and uk-Nature-2025-11-04 printed as Markdown by benchmarks/mdpage.py)."""
+    text = "\n".join([
+        "# How to fight climate change without the US",
+        "* [Email](mailto:?subject=How to fight climate change without the US: a guide&body=https%3A%2F%2Fx.org)",
+        "![Zendaya attends a 2021 \"Dune\" photocall in Paris.](data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'%3E%3C/svg%3E)",
+        "A paragraph with [a link](https://x.org/a \"its title\") and [another](/b) in it.",
+        "Plain (brackets) [x] (y) and a [bracket](without an address stay."])
+    out, marks, _ = strip(text)
+    lines = out.split("\n")
+    assert lines[1] == "* Email" and marks[1]["link_density"] > 0.5
+    assert lines[2] == "" and marks[2]["md_images"] == 1
+    assert lines[3] == "A paragraph with a link and another in it."
+    assert lines[4] == "Plain (brackets) [x] (y) and a [bracket](without an address stay."

@@ -12,9 +12,11 @@ import re
 
 CREDIT_WORDS = 6      # a line this short between an image and its alt text printed again: the image's credit
 MIN_REFS = 3          # links or images before a text is read as Markdown
-# [text](url "title") and ![alt](src); link text may hold one level of brackets ("[![alt](src)](href)")
+# [text](url "title") and ![alt](src); link text may hold one level of brackets ("[![alt](src)](href)"); an
+# address with a scheme may hold spaces, as converters print a share link's ('mailto:?subject=How to fight …')
 _REF = re.compile(r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\]){0,500})\]"
-                  r"\(\s*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+                  r"\(\s*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*|[a-z][a-z0-9+.-]{1,15}:[^()\n]{0,2000}?)"
+                  r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _HEADING = re.compile(r"(#{1,6})[ \t]+")
 
 

@@ -162,7 +162,7 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
                 continue
         # (captions are short: no search in long paragraphs)
-        marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text
+        marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text or "＝" in b.text
         mark = rules.image_mark_re.search(b.text) if marked and b.text.count(" ") < CREDITED_CAPTION_WORDS else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)

@@ -525,6 +525,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         if found:
             b.set(*found)
             continue
+        if f["words"] <= IMAGE_LABEL_WORDS and not f["sentence"] and 0 < i < hi - 1 \
+                and blocks[i - 1].label is Label.caption is blocks[i + 1].label:
+            b.set(Label.chrome, "a short line between two captions (an image's alt text or credit)")
+            continue
         if _headinglike(b) and _next_is_body(blocks, i, hi) and i > start - 1:
             b.set(Label.heading, "short line without final punctuation followed by body text")
             continue
@@ -536,6 +540,9 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = body_seen = True
+
+
+IMAGE_LABEL_WORDS = 4   # words of a line between two captions at most that is the second image's alt text or credit
 
 
 def _reporter_of_agency(text: str, rules: Rules) -> bool:

@@ -449,7 +449,9 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
         caption_openers=tuple(unicodedata.normalize("NFC", x) + " " for x in g("caption", "openers")),
         standalone_phrases=tuple(standalone),
         standalone_re=re.compile(alternation(standalone)) if standalone else None,
-        image_mark_re=re.compile(alternation(g("caption", "image_marks"))),   # (one scan, not one per mark)
+        # (one scan, not one per mark; the patterns are whole forms: a Japanese caption's '＝' and when/where)
+        image_mark_re=re.compile("|".join([alternation(g("caption", "image_marks"))]
+                                          + [f"(?:{p})" for p in g("caption", "image_mark_patterns")])),
         gallery_button_re=_whole_line(buttons),
         glued_button_re=(re.compile(rf"(?<= )(?:{'|'.join(buttons)})\Z", re.IGNORECASE) if buttons else None),
         reading_time_re=(re.compile(rf"\b(?:{'|'.join(reading)})\b", re.IGNORECASE) if reading else None),

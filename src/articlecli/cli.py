@@ -136,8 +136,9 @@ def preview(
 
     options = make_options(input_format, rules, "keep", tone_style, max_bytes)
     console = Console(width=width, highlight=False)
-    raise typer.Exit(run_preview(_inputs_or_stdin(files), options, console, annotate=annotate, pager=pager and sys.stdout.isatty(),
-                                 debug=debug, err=_err))
+    code = run_preview(_inputs_or_stdin(files), options, console, annotate=annotate,
+                       pager=pager and sys.stdout.isatty(), debug=debug, err=_err)
+    raise typer.Exit(code)
 
 
 def main() -> None:

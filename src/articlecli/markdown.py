@@ -161,9 +161,10 @@ def strip(text: str) -> tuple[str, list[dict], str | None]:
         features.append(f)
         if line.strip() or f.get("md_images"):
             image_before = bool(f.get("md_images"))
-            credit = alts_before and not alts and len(line.split()) <= CREDIT_WORDS \
-                and not f.keys() & {"md_alt_repeated", "md_heading"}
-            alts_before = alts - {""} if f.get("md_images") else alts_before if credit else set()
+            if image_before:
+                alts_before = alts - {""}
+            elif len(line.split()) > CREDIT_WORDS or f.keys() & {"md_alt_repeated", "md_heading"}:
+                alts_before = set()          # (past a short line, the image's credit, its alt may still come)
     note = f"Markdown markup removed ({links} line(s) with links, {images} image(s), {headings} heading(s)" \
         + (f", {len(tables)} table(s))" if tables else ")")
     return "\n".join(lines), features, note

@@ -174,15 +174,23 @@ def test_learning_removes_repeated_chrome_but_keeps_body(tmp_path: Path) -> None
     assert any("learned boilerplate" in r["reason"] for r in with_rules["removed"])
 
 
-def test_markdown_page_dumps_are_converted_by_default(tmp_path: Path) -> None:
-    """A folder of Markdown page dumps (Jina Reader, Firecrawl) is converted without --glob, as text dumps and
-    HTML pages are."""
+def test_a_folder_of_markdown_dumps_says_how_to_take_them(tmp_path: Path) -> None:
+    """Markdown page dumps (Jina Reader, Firecrawl) are not in the default patterns (a data folder's README.md
+    would be read as an article): a folder of them converts nothing and says so, with the --glob that takes
+    them; with it, each is converted."""
     src = tmp_path / "jina"
     src.mkdir()
     shutil.copy(TESTS / "markdown" / "uk-BBC-2024-08-01.md", src / "obr.md")
     (src / "vne.md.gz").write_bytes(gzip.compress((TESTS / "markdown" / "vn-VnExpress-2025-10-22.md").read_bytes()))
-    proc = run_cli("convert", str(src), "--jsonl", str(tmp_path / "corpus.jsonl"), "-q")
+    (src / "obr2.md").write_bytes((src / "obr.md").read_bytes())
+    proc = run_cli("convert", str(src), "--jsonl", str(tmp_path / "none.jsonl"))
+    assert proc.returncode == 0
+    assert proc.stderr.decode().splitlines()[-1] == (
+        f"articlecli: {src}: no file matches *.txt *.html *.htm *.txt.gz *.html.gz *.htm.gz; "
+        "it holds 2 .md files (--glob '*.md' converts them)")
+    proc = run_cli("convert", str(src), "--jsonl", str(tmp_path / "corpus.jsonl"), "--glob", "*.md", "--glob", "*.md.gz",
+                   "-q")
     assert proc.returncode == 0, proc.stderr
     titles = sorted(json.loads(line)["title"] for line in (tmp_path / "corpus.jsonl").read_text("utf-8").splitlines())
-    assert titles == ["Office for Budget Responsibility: What is the OBR and what does it do?",
-                      "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"]
+    assert titles == ["Office for Budget Responsibility: What is the OBR and what does it do?"] * 2 + [
+        "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"]

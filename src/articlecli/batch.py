@@ -9,7 +9,7 @@ import json
 import os
 import signal
 import time
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +20,7 @@ from .options import Options
 from .output import write_atomic
 from .render import Format, render
 
-DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.txt.gz", "*.html.gz", "*.htm.gz", "*.md.gz")
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.txt.gz", "*.html.gz", "*.htm.gz")
 MANIFEST = ".articlecli-manifest.json"
 REPORT = "articlecli-report.jsonl"
 CHUNK = 16                     # files per task sent to a worker
@@ -82,16 +82,27 @@ def check(spec: Spec) -> None:
         raise UsageError("give DEST or --jsonl FILE")
 
 
-def discover(src: Path, globs: Iterable[str], skip: Path | None) -> Iterator[Path]:
-    """Matching files under src, recursively, sorted per folder; never inside `skip` (DEST)."""
+def _files(src: Path, skip: Path | None) -> Iterator[Path]:
+    """Every file under src, sorted per folder; not in hidden folders nor inside `skip` (DEST)."""
     skip_r = skip.resolve() if skip is not None else None
-    pats = tuple(globs)
     for root, dirs, files in os.walk(src):
         rp = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (skip_r is None or (rp / d).resolve() != skip_r))
         for name in sorted(files):
-            if any(fnmatch.fnmatch(name, p) for p in pats):
-                yield rp / name
+            yield rp / name
+
+
+def discover(src: Path, globs: Iterable[str], skip: Path | None) -> Iterator[Path]:
+    """Matching files under src, recursively, sorted per folder; never inside `skip` (DEST)."""
+    pats = tuple(globs)
+    return (p for p in _files(src, skip) if any(fnmatch.fnmatch(p.name, pat) for pat in pats))
+
+
+def other_suffixes(src: Path, globs: Iterable[str], skip: Path | None) -> Counter[str]:
+    """What the files under src that match none of the patterns are: their suffixes, counted ('.md': 12)."""
+    pats = tuple(globs)
+    return Counter(("".join(p.suffixes[-2:]) if p.suffix == ".gz" else p.suffix) or p.name for p in _files(src, skip)
+                   if not p.name.startswith(".") and not any(fnmatch.fnmatch(p.name, pat) for pat in pats))
 
 
 def output_path(dest: Path, rel: Path, fmt: Format) -> Path:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from .batch import Result, Spec, Summary, UsageError, run
+from .batch import Result, Spec, Summary, UsageError, other_suffixes, run
 from .errors import Exit
 
 
@@ -50,10 +50,22 @@ def run_convert(spec: Spec, *, quiet: bool, err) -> int:
             progress.stop()
     if not quiet:
         _print_summary(summary, live, err)
+        if not summary.files and not summary.interrupted:
+            err(_nothing_matched(spec))
     if summary.interrupted:
         err("articlecli: interrupted; outputs written so far are complete, run again to resume")
         return Exit.INTERRUPTED
     return Exit.FAILED if summary.counts["failed"] else Exit.OK
+
+
+def _nothing_matched(spec: Spec) -> str:
+    """One line: no file matched the patterns; what the folder holds instead, and how to take it."""
+    line = f"articlecli: {spec.src}: no file matches {' '.join(spec.globs)}"
+    kind, n = next(((k, n) for k, n in other_suffixes(spec.src, spec.globs, spec.dest).most_common()
+                    if k.startswith(".")), ("", 0))
+    if n:
+        line += f"; it holds {n} {kind} file{'s' * (n > 1)} (--glob '*{kind}' converts them)"
+    return line
 
 
 def _print_summary(s: Summary, live: bool, err) -> None:

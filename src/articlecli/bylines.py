@@ -6,7 +6,8 @@ import re
 
 from . import runon
 from .model import BODY_LABELS, Block, Label
-from .names import name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline, two_names
+from .names import (cjk_name, name_beside_date, name_in_meta_row, name_with_dashed_role, namelike, names_from_byline,
+                    two_names)
 from .rules import Rules
 from .textutil import BULLET, DATE, ends_sentence, is_caps
 
@@ -179,6 +180,26 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
         return "name and agency joined by '/' closing the article"
     if near_top and "/" in t and two_names(t, rules):
         return "two names joined by '/' under the title ('Mathatisi Sebusi/Mohalenyane Phakela')"
+    return None
+
+
+# a Japanese article signs its text in lenticular brackets: '…と発表した。【エルサレム松岡大地、カイロ金子淳】'
+_SIGNATURE = re.compile(r"【([^【】\n]{2,60})】")
+
+
+def cjk_byline(blocks: list[Block], i: int, hi: int, rules: Rules) -> str | None:
+    """A name in Chinese characters under the headline ('松岡大地', '大渡 美咲': one word, or surname and given name
+    with a space between), with evidence that it is the author's: the text's signature in 【…】 holds it, or the
+    line over it is the alt text of the author's photo ('大渡 美咲の写真', rules: byline.author_photo_suffixes)."""
+    t = blocks[i].text.strip()
+    if not cjk_name(t, spaced=True):
+        return None
+    above = blocks[i - 1].text.strip() if i else ""
+    if any(above == t + suffix for suffix in rules.author_photo_suffixes):
+        return "a name in Chinese characters under the alt text of its photo (rules: byline.author_photo_suffixes)"
+    name = t.replace(" ", "")
+    if any(name in m.replace(" ", "") for b in blocks[i + 1:hi] if "【" in b.text for m in _SIGNATURE.findall(b.text)):
+        return "a name in Chinese characters that the text signs in 【…】"
     return None
 
 

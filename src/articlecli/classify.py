@@ -17,7 +17,8 @@ import re
 
 from . import alts, boxes, classify_html, inline, runon, teasers
 from .alts import DROPPED_GAP
-from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, closing_line,
+from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, cjk_byline,
+                      closing_line,
                       cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, name_with_agency,
                       prefixed_byline, source_line, teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
@@ -455,7 +456,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             f["name_only"] = next((x.features.get("name_only") for x in blocks[start:i]
                                    if x.label is Label.byline and x.text == b.text), None)   # (as weak as it)
             continue
-        by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules)
+        by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules) \
+            or top and not body_seen and cjk_byline(blocks, i, hi, rules)
         if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
             b.set(Label.chrome, "a name between page chrome as short as a topic tag: one of the tags ('Recession' / "
                                 "'GDP' / 'UK economy')")

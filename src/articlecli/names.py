@@ -19,6 +19,8 @@ _CUT = re.compile(r"[•|·/\n@]|(?-i:[A-Z][a-z]{2,3})\. \d|(?-i:(?:January|Febr
 # affiliation marks after a name: "Xiaoying You 0 , Mariana Lenharo", "Xiaoying You0,"
 _MARKER = re.compile(r" \d{1,2}(?= [,;&])|(?<=[^\W\d_])\d{1,2}(?= ?[,;&])")
 _CJK_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,6}$")   # 松岡大地, 新間 (compiled when needed)
+# surname and given name with a space between: '大渡 美咲'
+_CJK_SPACED_NAME = Lazy(r"^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,3} [\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,3}$")
 _INITIALS = re.compile(r"\((?:[a-z.]{2,5}|[A-Z]{2,4})\)$")   # "Elena Oberholzer (obe)"
 _LEAD_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af|bởi|tác giả|text|texte|written by)\s*:?\s+", re.I)
 
@@ -46,8 +48,9 @@ def namelike(text: str) -> bool:
 _NOT_FIRST_NAMES = frozenset("In On At For From To Of With About Into Our Your My More All Latest Top".split())
 
 
-def cjk_name(name: str) -> bool:
-    return bool(_CJK_NAME.match(name))
+def cjk_name(name: str, spaced: bool = False) -> bool:
+    """'松岡大地'; with `spaced`, '大渡 美咲' too."""
+    return bool(_CJK_NAME.match(name) or spaced and _CJK_SPACED_NAME.match(name))
 
 
 _NICKNAME_QUOTES = "\"“”‘’'"
@@ -55,7 +58,7 @@ _NICKNAME_QUOTES = "\"“”‘’'"
 
 def person_like(name: str) -> bool:
     parts = [p.strip(_NICKNAME_QUOTES) or p for p in name.split()]    # (a nickname: 'Amanda "Tania Mae" Tan')
-    if len(parts) == 1 and _CJK_NAME.match(name):
+    if len(parts) <= 2 and cjk_name(name, spaced=True):                # ('松岡大地', '大渡 美咲')
         return True
     if not 1 <= len(parts) <= 5 or _LEAD_WORD.match(name + " "):
         return False

@@ -66,6 +66,7 @@ class Rules:
     lowercase_agencies: frozenset[str]   # the agencies written in lowercase ('dpa', 'epd'): credit words all the same
     byline_prefix_re: re.Pattern
     author_labels: tuple[str, ...]   # casefolded: 'autorin/autor ', 'author:' (a metadata box's author line)
+    author_photo_suffixes: tuple[str, ...]   # '{name}の写真': the alt text of the author's photo over the name
     role_suffix_re: re.Pattern
     role_nouns: frozenset[str]       # "Reporter", "Korrespondentin": a byline ends in the author's role
     site_prefix_re: re.Pattern | None
@@ -468,6 +469,7 @@ def _compile(tables: list[dict], names: tuple[str, ...]) -> Rules:
                                     r"(?=[A-ZÀ-ÖØ-ÞĐ]))\s*(?P<name>\S.{1,80})$"),
         byline_words=frozenset(p.strip().casefold() for p in by_prefixes),
         author_labels=tuple(p.casefold() for p in g("byline", "author_labels")),
+        author_photo_suffixes=tuple(g("byline", "author_photo_suffixes")),
         role_suffix_re=re.compile(rf"(?:^|(?<=\s)){alternation(g('byline', 'role_suffixes'))}\)?$", re.IGNORECASE),
         role_nouns=frozenset(x.casefold() for x in g("byline", "role_nouns")),
         site_prefix_re=(re.compile(g("site", "lead_prefix")[0]) if g("site", "lead_prefix") else None),

@@ -57,6 +57,9 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("Amy Gibbons Political Correspondent", ["Amy Gibbons"]),            # fundus-dev TheTelegraph (rules: role_nouns)
     ("By Jon King, News Reporter", ["Jon King"]),                        # fundus-dev Express page.txt
     ("Kate MacKenzie", ["Kate MacKenzie"]),                              # a capital inside a name stays
+    ("Tuva Mathilde Løland Tips meg", ["Tuva Mathilde Løland"]),         # fundus-dev Nettavisen page.txt: a widget
+    ("Jane Smith Share", ["Jane Smith"]),                                #  label glued after the name (chrome.lines)
+    ("大渡 美咲", ["大渡 美咲"]),                                             # fundus-dev Sankei page.txt: Japanese, spaced
     ("Nguyễn Văn An tổng hợp", ["Nguyễn Văn An"]),                       # a Vietnamese role suffix: three-word name
     ("Travel By Sophie Foster Travel News Reporter", []),                # a section word before the byline word
     ("by Cristina Laila Apr. 28, 2023 1:15 pm", ["Cristina Laila"]),     # fundus-dev TheGatewayPundit: the date cut

@@ -25,7 +25,7 @@ from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
-from .rules import Rules
+from .rules import WIDGET_TAIL_WORDS, Rules
 from .teasers import LONG, doubled, is_para
 from .textutil import (DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, ends_sentence, head_key, is_caps, letters_key,
                        norm_key, word_count, words)
@@ -84,7 +84,10 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
                                                               or n <= 8 and _UNIT_END.search(b.text)) else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(LIST_MARK.match(b.text))
-    f["namelike"] = 1 <= n <= 6 and not f["sentence"] and namelike(b.text)
+    f["namelike"] = 1 <= n <= 6 + WIDGET_TAIL_WORDS and not f["sentence"] and (
+        n <= 6 and namelike(b.text)      # (or a name with a widget label glued after it: 'Tuva Mathilde Løland Tips meg')
+        or (bare := rules.without_widget_tail(b.text)) != b.text and len(bare.split()) <= 6 and namelike(bare)
+        and not any(rules.chrome_match(w) for w in bare.split()))       # (not 'Kommentare News folgen')
     # ('By Samya Kullab and … The Associated Press'; longer, a list of names: 'By Xiaoying You, Mariana Lenharo, …')
     f["by"] = (n <= 12 or n <= BYLINE_LIST_WORDS and b.text.count(",") >= 2) and prefixed_byline(b, rules)
     # a byline by its form ('By X', 'Theo TTXVN'), which the output drops wherever it stands: the passes that ask

@@ -187,7 +187,7 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     m = rules.byline_prefix_re.match(t)
     if m:
         t = m.group("name")
-    t = _MARKER.sub("", _LEAD_WORD.sub("", t))
+    t = rules.without_widget_tail(_MARKER.sub("", _LEAD_WORD.sub("", t)))    # ('Jane Smith Share')
     if not m and " | " in t and namelike(t):    # ('Julia Vergin | Clare Roth'; after 'By': 'By X | Fox News')
         return [n for n in t.split(" | ") if not rules.chrome_reason(n)]
     if "/" in t and (pair := two_names(t, rules)):

@@ -31,6 +31,9 @@ COUNT_DIGITS = 4            # digits of a count before a box header at most ('12
 GLUED_LABEL_CHARS = 60      # a row of widget labels printed without spaces is short ('TeilenMerkenDrucken')
 
 
+WIDGET_TAIL_WORDS = 3   # words of a widget label glued after a name at most ('Tips meg', 'Share this')
+
+
 def alternation(words: list[str]) -> str:
     """Join phrases into one regex group; refuse an empty group (it would match everything)."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
@@ -220,6 +223,15 @@ class Rules:
             reason = self._prefix(key) if self._may_prefix(key[:3]) else None
             return (self.prefix_kind(key), reason) if reason else None
         return kind, why.format(text.strip()[:40])
+
+    def without_widget_tail(self, text: str) -> str:
+        """The text without a widget label glued after it ('Tuva Mathilde Løland Tips meg' → 'Tuva Mathilde
+        Løland', rules: chrome.lines): a label of up to WIDGET_TAIL_WORDS words, with words before it."""
+        words = text.split()
+        for n in range(min(WIDGET_TAIL_WORDS, len(words) - 1), 0, -1):
+            if norm_key(" ".join(words[-n:])) in self.chrome_lines:
+                return " ".join(words[:-n])
+        return text
 
     def form_reason(self, text: str, short: bool = True) -> str | None:
         """A line that is furniture by its form, wherever it stands: a short line of the form of

@@ -16,7 +16,7 @@ BYLINE_BEFORE = 8    # blocks before the article (its headline; widget labels no
                      # 'Von …' line is its byline
 NAME_ONLY = "name-only line "
 # a dash closing a line of names: a dateline whose sentence was printed on the next line ('AUBURN, Wash. —')
-_DATELINE_END = re.compile(r"\s[-–—]$")
+_DATELINE_END = re.compile(r"^[^-–—].*\s[-–—]$")      # (not a name framed by dashes: '— THU HƯỜNG —')
 _PAREN_TAIL = re.compile(r"\([^()]{2,40}\)\.?$")     # callers strip the space before it
 _AGENCY_PAREN = re.compile(r"^\(\s*(?P<src>[^()]{2,40})\s*\)\.?$")
 _HANDLE = re.compile(r"^(?P<name>[^@]{3,60}?) ?@\w{1,30}$")     # 'Greg Iacurci@GregIacurci': a name and its handle
@@ -117,9 +117,12 @@ def _name_under(above: Block, b: Block) -> bool:
 
 
 def prefixed_byline(b: Block, rules: Rules) -> bool:
-    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names (also as a list item in
-    the page's list of the article's data: '* Von Ralf Euler')."""
-    t = BULLET.sub("", b.text.strip())
+    """'By Jane Smith', 'Von Holger Zschäpitz', 'Bài và ảnh: A': a byline word, then names (also as an item of the
+    page's list of the article's data, a full name alone after the word: '* Von Ralf Euler')."""
+    t = b.text.strip()
+    if (bare := BULLET.sub("", t)) != t:           # (a full name: not '* Von Share')
+        m = rules.byline_prefix_re.match(bare)
+        return m is not None and len(m.group("name").split()) >= 2 and namelike(m.group("name"))
     m = rules.byline_prefix_re.match(t)
     if m is None:               # (a longer list of names: 'By Xiaoying You, Mariana Lenharo, Mohana Basu, …')
         return t.count(",") >= 2 and rules.opens_with_byline_word(t) and len(names_from_byline(t, rules)) >= 3
@@ -162,10 +165,10 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
     if (near_end or near_top) and name_with_dashed_role(t, rules):
         return "name with a role word after a dash ('Mathias Hagen – Journalist') " + (
             "closing the article" if near_end else "under the title")
+    dateline = near_top and not near_end and _DATELINE_END.match(t)     # ('AUBURN, Wash. —' under the title)
     if f["namelike"] and (near_end or near_top) and f["words"] <= 6 and (f["words"] > 1 or is_caps(t)
                                                                           or _initialled_name(t)) \
-            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0) \
-            and not _DATELINE_END.search(t):     # ('[GDP](/topics/…)': a tag; 'AUBURN, Wash. —': a dateline)
+            and not (f["words"] == 1 and f.get("link_density", 0.0) >= 1.0) and not dateline:   # ('[GDP](/…)': a tag)
         return NAME_ONLY + ("closing the article" if near_end else "under the title")
     if near_top and dated_byline(b, rules):
         return "a name with the date or time under the title"

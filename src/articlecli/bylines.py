@@ -206,6 +206,36 @@ def cjk_byline(blocks: list[Block], i: int, hi: int, rules: Rules) -> str | None
     return None
 
 
+# the names that sign an article at the end of its last paragraph, with the date: '… umgekehrt." (Birgit Baumann
+# aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)'
+_SIGNED = re.compile(r"\((?P<names>[^()]{5,200}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)\s*$")
+SIGNED_LINE_WORDS = 24    # words of a line of names printed without separators at most
+
+
+def signed_names(blocks: list[Block], i: int, hi: int) -> list[str] | None:
+    """A line under the headline that is the names signing the text, printed one after the other without
+    separators ('Birgit Baumann Anna Giulia Fink Jan Michael Marchart', each a link): the names, as the signature
+    separates them (a name's words, then what the signature says after it: 'aus Berlin'); None when it is not."""
+    line = blocks[i].text.split()
+    if not 4 <= len(line) <= SIGNED_LINE_WORDS or not all(w[:1].isupper() for w in line):
+        return None
+    for b in blocks[i + 1:hi]:
+        m = _SIGNED.search(b.text[-300:]) if b.text.endswith(")") else None
+        if m is None:
+            continue
+        names, at = [], 0
+        for part in m.group("names").split(","):
+            words = part.split()
+            k = next((k for k in range(len(words), 1, -1) if line[at:at + k] == words[:k]), 0)
+            if not k:
+                break
+            names.append(" ".join(words[:k]))
+            at += k
+        if at == len(line) and len(names) >= 2:
+            return names
+    return None
+
+
 def dated_byline(b: Block, rules: Rules | None = None) -> bool:
     """'Stefan Trunzik, 26.04.2024 10:00 Uhr', 'Kyle Wiggers 7 hours': a person's name beside a date or time."""
     t = b.text

@@ -20,7 +20,7 @@ from .alts import DROPPED_GAP
 from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, cjk_byline,
                       closing_line,
                       cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, name_with_agency,
-                      prefixed_byline, source_line, teaser_bylines)
+                      prefixed_byline, signed_names, source_line, teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
@@ -460,7 +460,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                                    if x.label is Label.byline and x.text == b.text), None)   # (as weak as it)
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules) \
-            or top and not body_seen and cjk_byline(blocks, i, hi, rules)
+            or top and not body_seen and (cjk_byline(blocks, i, hi, rules) or _signed_line(b, blocks, i, hi))
         if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
             b.set(Label.chrome, "a name between page chrome as short as a topic tag: one of the tags ('Recession' / "
                                 "'GDP' / 'UK economy')")
@@ -545,6 +545,16 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
             continue
         b.set(Label.paragraph, "body text" if f["words"] >= LONG else "short text inside the article")
         lead_done = body_seen = True
+
+
+def _signed_line(b: Block, blocks: list[Block], i: int, hi: int) -> str | None:
+    """The names that sign the text, printed under the headline without separators: the byline, its names
+    taken as the signature separates them."""
+    names = signed_names(blocks, i, hi)
+    if not names:
+        return None
+    b.features["byline_parts"] = (b.text, (names, []))
+    return "the names that sign the text at its end ('(A, B, 3.5.2024)'), printed under the title one after another"
 
 
 IMAGE_LABEL_WORDS = 4   # words of a line between two captions at most that is the second image's alt text or credit

@@ -699,3 +699,21 @@ def test_name_glued_after_the_last_stop_unless_the_stop_closes_an_abbreviation(e
                       f"<p>Hội nghị xúc tiến đầu tư diễn ra vào cuối tuần qua với hơn hai trăm doanh nghiệp tại {end}</p>")
     assert art.authors == author
     assert art.text.endswith(end[:len(end) - len(author[0])] if author else end)
+
+
+def test_paragraph_closed_by_a_photo_credit_is_a_caption_where_no_class_says_so() -> None:
+    """A page whose classes say nothing (or that has none, as a publisher kept back from the corpus may): a
+    <p> after an image, closed by '(AP Photo/Name)', is the image's caption with its credit, as in a text dump
+    (us-APNews-2024-09-03 with its class and id attributes removed: 22 carousel captions were text)."""
+    cap = ("Republican presidential nominee former President Donald Trump greets supporters at a town hall, "
+           "Thursday, Aug. 29, 2024, in La Crosse, Wis.")
+    art = _in_article(_para(), '<div><img src="/a.jpg" alt="Image"><span><p>' + cap + " (AP Photo/Morry Gash)</p>"
+                      "</span></div>", _para("Tuesday"), _para("Wednesday"))
+    assert [(c.text, c.credit) for c in art.captions] == [(cap, "AP Photo/Morry Gash")]
+    assert "La Crosse" not in art.text and "Tuesday" in art.text
+
+
+def test_paragraph_ending_in_a_parenthesis_with_a_slash_that_is_no_credit_stays_text() -> None:
+    para = PARA.replace("this year.", "this year (and the next one, said the treasurer, who runs the 2024/25 budget).")
+    art = _in_article(_para(), f"<p>{para}</p>", _para("Tuesday"))
+    assert "2024/25 budget" in art.text and not art.captions

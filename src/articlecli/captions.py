@@ -153,14 +153,17 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
                 nb.set(Label.caption, "photo credit line")
             out.append(nb)
     for i, b in enumerate(out):   # (last: a line repeated with another credit after it is the image's alt text first)
-        if b.label is not None or b.features.get("html"):
+        if b.label is not None:
             continue
-        if "/" in b.text[-60:]:
+        if "/" in b.text[-60:] and (not b.features.get("html") or b.text[-1:] == ")"):
+            # (in HTML too, where a page's classes may say nothing: '… (AP Photo/Morry Gash)' closing a <p>)
             credit = _paren_credit(b.text, rules) if b.text[-1:] == ")" else _tail_credit(b.text, rules)
             if credit:                             # "FBI Director Christopher Wray listens … (AP Photo/Carolyn Kaster)"
                 b.text, b.credit = credit
                 b.set(Label.caption, f"line ending in the photo credit '{b.credit}'")
                 continue
+        if b.features.get("html"):
+            continue
         # (captions are short: no search in long paragraphs)
         marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text or "＝" in b.text
         mark = rules.image_mark_re.search(b.text) or rules.image_form_re.search(b.text) \

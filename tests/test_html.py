@@ -717,3 +717,16 @@ def test_paragraph_ending_in_a_parenthesis_with_a_slash_that_is_no_credit_stays_
     para = PARA.replace("this year.", "this year (and the next one, said the treasurer, who runs the 2024/25 budget).")
     art = _in_article(_para(), f"<p>{para}</p>", _para("Tuesday"))
     assert "2024/25 budget" in art.text and not art.captions
+
+
+def test_a_post_quoted_in_a_blockquote_without_class_is_no_text() -> None:
+    """An embedded post whose classes are gone (us-TheGatewayPundit-2026-07-19 with its class and id attributes
+    removed): the <blockquote> its signature closes ('— Name (@handle) date') is furniture, all its paragraphs;
+    a quotation in a <blockquote> without a signature stays the text's."""
+    post = ("<blockquote><p>FT: Zelensky is considering replacing Syrsky as criticism of his leadership continues "
+            "to grow.</p><p>While no decision has been made, he is reportedly… pic.twitter.com/PbK0B7UjJM</p>"
+            "<p>— MAKS 26 (@Maks_NAFO_FELLA) July 18, 2026</p></blockquote>")
+    quote = "<blockquote><p>We will not give up a single metre of our land, the commander told the parliament.</p></blockquote>"
+    art = _in_article(_para(), post, _para("Tuesday"), quote, _para("Wednesday"))
+    assert "Zelensky" not in art.text and "reportedly" not in art.text and "Maks" not in art.text
+    assert "single metre" in art.text and "Tuesday" in art.text and "Wednesday" in art.text

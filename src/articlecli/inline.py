@@ -40,7 +40,10 @@ def embedded_posts(blocks: list[Block]) -> None:
     colon or names the poster (the article introducing the post: 'Luke Pollard posted on X …'). Not a wall: the
     article goes on after it."""
     for i, b in enumerate(blocks):
-        if b.label is not None or b.features.get("html") or "(@" not in b.text or not _POST_SIGNATURE.match(b.text):
+        if b.label is not None or "(@" not in b.text or not _POST_SIGNATURE.match(b.text):
+            continue
+        if b.features.get("html"):
+            _quoted_post(blocks, i)
             continue
         poster = {w for w in words(b.text.split("(@", 1)[0]) if len(w) >= 3 and w[0].isupper()}
         post = []
@@ -59,6 +62,35 @@ def embedded_posts(blocks: list[Block]) -> None:
                                     f"text of the embedded post signed '{b.text}' on the next line")
             a.features["inline"] = True
             a.features["header"] = False
+
+
+POST_BLOCKS = 12     # blocks of a post quoted in a page's <blockquote> at most
+
+
+def _quoted_post(blocks: list[Block], i: int) -> None:
+    """In HTML, where no class names the embed (a publisher's classes unknown, or gone): the <blockquote> that
+    the signature closes is the post, its blocks before the signature the post's text."""
+    quote = _blockquote(blocks[i].features.get("el"))
+    if quote is None:
+        return
+    post = [blocks[i]]
+    for j in range(i - 1, max(-1, i - 1 - POST_BLOCKS), -1):
+        a = blocks[j]
+        if a.label is not None or _blockquote(a.features.get("el")) is not quote:
+            break
+        post.append(a)
+    for a in post:
+        a.features["chrome"] = ("signature of an embedded post" if a is blocks[i] else
+                                f"text of the embedded post signed '{blocks[i].text}' in the same <blockquote>")
+        a.features["inline"] = True
+        a.features["header"] = False
+
+
+def _blockquote(el):
+    """The nearest <blockquote> holding the element, or None."""
+    while el is not None and getattr(el, "tag", None) != "blockquote":
+        el = el.getparent()
+    return el
 
 
 SUMMARY_POINTS = 8         # sentences of a machine-made summary at most

@@ -730,3 +730,11 @@ def test_a_post_quoted_in_a_blockquote_without_class_is_no_text() -> None:
     art = _in_article(_para(), post, _para("Tuesday"), quote, _para("Wednesday"))
     assert "Zelensky" not in art.text and "reportedly" not in art.text and "Maks" not in art.text
     assert "single metre" in art.text and "Tuesday" in art.text and "Wednesday" in art.text
+
+
+def test_a_teaser_line_printed_twice_is_no_text_in_html_either() -> None:
+    """'Mike Johnson’s Art of the Deal Mike Johnson’s Art of the Deal': a teaser card's image text and link text
+    in one block (us-TheNation-2024-01-11 with its class and id attributes removed), as in a text dump."""
+    teaser = "<div><p><span>Mike Johnson’s Art of the Deal</span> Mike Johnson’s Art of the Deal</p></div>"
+    art = _in_article(_para(), _para("Tuesday"), teaser, _para("Wednesday"))
+    assert "Art of the Deal" not in art.text and "Wednesday" in art.text

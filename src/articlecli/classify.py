@@ -97,7 +97,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["link_row"] = " | " in b.text and not f.get("rows") and _link_row(b.text) and not rules.photo_credit(b.text)
     if f.get("html"):
         classify_html.evidence(b)
-    elif doubled(b.text):
+    if not f.get("teaser") and doubled(b.text):      # (in HTML too, where the classes say nothing)
         f["teaser"] = "the line says the same thing twice (a teaser's image text + link text)"
 
 

@@ -41,6 +41,9 @@ def cases(tmp: Path) -> dict[str, tuple[Path, list[str]]]:
     add("100k-byline-name-lines.txt", ("Tiêu đề bài báo\n\nBy Jane Smith,\n" + "Minh Anh,\n" * 100_000).encode())
     # numbered items glued to words in one line, as FeHuynhVI glues a list: each '1.' asks for a '2.' after it
     add("200k-glued-numbered-items.txt", ("Mở đầu.Hôm nay " + "trời đẹp1. Bắt đầu " * 200_000 + "xong2. Hết").encode())
+    # (each short line a name-like line under the headline, each asking how the text signs itself: once, not per line)
+    add("100k-cjk-name-lines.txt", ("見出しの記事タイトル\n\n" + "国際\n\n" * 50_000
+                                    + "Alpha Beta Gamma Delta\n\n" * 50_000).encode())
     return out
 
 

@@ -188,44 +188,60 @@ def byline_reason(b: Block, i: int, last_para: int, first_para: int, rules: Rule
 
 # a Japanese article signs its text in lenticular brackets: '…と発表した。【エルサレム松岡大地、カイロ金子淳】'
 _SIGNATURE = re.compile(r"【([^【】\n]{2,60})】")
-
-
-def cjk_byline(blocks: list[Block], i: int, hi: int, rules: Rules) -> str | None:
-    """A name in Chinese characters under the headline ('松岡大地', '大渡 美咲': one word, or surname and given name
-    with a space between), with evidence that it is the author's: the text's signature in 【…】 holds it, or the
-    line over it is the alt text of the author's photo ('大渡 美咲の写真', rules: byline.author_photo_suffixes)."""
-    t = blocks[i].text.strip()
-    if not cjk_name(t, spaced=True):
-        return None
-    above = blocks[i - 1].text.strip() if i else ""
-    if any(above == t + suffix for suffix in rules.author_photo_suffixes):
-        return "a name in Chinese characters under the alt text of its photo (rules: byline.author_photo_suffixes)"
-    name = t.replace(" ", "")
-    if any(name in m.replace(" ", "") for b in blocks[i + 1:hi] if "【" in b.text for m in _SIGNATURE.findall(b.text)):
-        return "a name in Chinese characters that the text signs in 【…】"
-    return None
-
-
 # the names that sign an article at the end of its last paragraph, with the date: '… umgekehrt." (Birgit Baumann
 # aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)'
 _SIGNED = re.compile(r"\((?P<names>[^()]{5,200}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)\s*$")
 SIGNED_LINE_WORDS = 24    # words of a line of names printed without separators at most
 
 
-def signed_names(blocks: list[Block], i: int, hi: int) -> list[str] | None:
+class Signatures:
+    """How the text of blocks[lo:hi] signs itself, looked for once, when first asked (each name line under the
+    headline asks: a scan per line would be quadratic)."""
+
+    def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
+        self.blocks, self.lo, self.hi = blocks, lo, hi
+        self._cjk: str | None = None
+        self._closing: list[list[str]] | None = None
+
+    def cjk(self) -> str:
+        """The names in its 【…】 signatures, joined, spaces removed."""
+        if self._cjk is None:
+            self._cjk = "|".join(m.replace(" ", "") for b in self.blocks[self.lo:self.hi] if "【" in b.text
+                                 for m in _SIGNATURE.findall(b.text))
+        return self._cjk
+
+    def closing(self) -> list[list[str]]:
+        """The parts of each '(A, B, 3.5.2024)' closing a block, split into words."""
+        if self._closing is None:
+            found = (_SIGNED.search(b.text[-300:]) for b in self.blocks[self.lo:self.hi] if b.text.endswith(")"))
+            self._closing = [[part.split() for part in m.group("names").split(",")] for m in found if m]
+        return self._closing
+
+
+def cjk_byline(b: Block, above: Block | None, signatures: Signatures, rules: Rules) -> str | None:
+    """A name in Chinese characters under the headline ('松岡大地', '大渡 美咲': one word, or surname and given name
+    with a space between), with evidence that it is the author's: the text's signature in 【…】 holds it, or the
+    line over it is the alt text of the author's photo ('大渡 美咲の写真', rules: byline.author_photo_suffixes)."""
+    t = b.text.strip()
+    if not cjk_name(t, spaced=True):
+        return None
+    if above is not None and any(above.text.strip() == t + suffix for suffix in rules.author_photo_suffixes):
+        return "a name in Chinese characters under the alt text of its photo (rules: byline.author_photo_suffixes)"
+    if t.replace(" ", "") in signatures.cjk():
+        return "a name in Chinese characters that the text signs in 【…】"
+    return None
+
+
+def signed_names(b: Block, signatures: Signatures) -> list[str] | None:
     """A line under the headline that is the names signing the text, printed one after the other without
     separators ('Birgit Baumann Anna Giulia Fink Jan Michael Marchart', each a link): the names, as the signature
     separates them (a name's words, then what the signature says after it: 'aus Berlin'); None when it is not."""
-    line = blocks[i].text.split()
+    line = b.text.split()
     if not 4 <= len(line) <= SIGNED_LINE_WORDS or not all(w[:1].isupper() for w in line):
         return None
-    for b in blocks[i + 1:hi]:
-        m = _SIGNED.search(b.text[-300:]) if b.text.endswith(")") else None
-        if m is None:
-            continue
+    for parts in signatures.closing():
         names, at = [], 0
-        for part in m.group("names").split(","):
-            words = part.split()
+        for words in parts:
             k = next((k for k in range(len(words), 1, -1) if line[at:at + k] == words[:k]), 0)
             if not k:
                 break

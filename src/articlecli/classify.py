@@ -20,7 +20,7 @@ from .alts import DROPPED_GAP
 from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, cjk_byline,
                       closing_line,
                       cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, name_with_agency,
-                      prefixed_byline, signed_names, source_line, teaser_bylines)
+                      prefixed_byline, Signatures, signed_names, source_line, teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike
@@ -406,6 +406,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
     lead_done = title_at is None
     body_seen, bylines = False, set()
+    signatures = Signatures(blocks, start, hi)      # (how the text signs itself: looked for once, if asked)
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
     # is page furniture (bylines and dates are labelled first)
     text_start = next((j for j in paras if j >= region_lo), first_para)   # (the region's own first paragraph)
@@ -460,7 +461,8 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                                    if x.label is Label.byline and x.text == b.text), None)   # (as weak as it)
             continue
         by = byline_reason(b, i, last_para, first_para if not top else max(first_para, i + 1), rules) \
-            or top and not body_seen and (cjk_byline(blocks, i, hi, rules) or _signed_line(b, blocks, i, hi))
+            or top and not body_seen and (cjk_byline(b, blocks[i - 1] if i else None, signatures, rules)
+                                          or _signed_line(b, signatures))
         if by and by.startswith(NAME_ONLY) and _between_tags(blocks, i, hi):
             b.set(Label.chrome, "a name between page chrome as short as a topic tag: one of the tags ('Recession' / "
                                 "'GDP' / 'UK economy')")
@@ -547,10 +549,10 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
         lead_done = body_seen = True
 
 
-def _signed_line(b: Block, blocks: list[Block], i: int, hi: int) -> str | None:
+def _signed_line(b: Block, signatures: Signatures) -> str | None:
     """The names that sign the text, printed under the headline without separators: the byline, its names
     taken as the signature separates them."""
-    names = signed_names(blocks, i, hi)
+    names = signed_names(b, signatures)
     if not names:
         return None
     b.features["byline_parts"] = (b.text, (names, []))

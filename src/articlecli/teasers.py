@@ -276,11 +276,12 @@ def _mark_teaser_cards(blocks: list[Block]) -> None:
             clusters[-1].append(i)
         else:
             clusters.append([i])
+    paired = set(pairs)          # (a set: a page of many repeated lines has many pairs)
     for i in (i for c in clusters if len(c) >= TEASER_CARDS for i in c):
         card = [i, i + 1]
         nxt = i + 2
         if nxt < len(blocks) and blocks[nxt].label is None and blocks[nxt].features["words"] <= 60 \
-                and nxt not in pairs:
+                and nxt not in paired:
             card.append(nxt)
         for j in card:
             blocks[j].features["teaser"] = "teaser card (a headline printed twice, then its summary)"

@@ -3,7 +3,7 @@ the words of the text after it (and is often printed twice on the page), a Markd
 short question opening the text."""
 from __future__ import annotations
 
-from .bylines import dated_byline, signed_names
+from .bylines import Signatures, dated_byline, signed_names
 from .model import Block, Label
 from .names import name_with_dashed_role
 from .rules import Rules
@@ -50,6 +50,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     # (of a caption's length: a few letters alike are no twin, '0H H h' and '0HHH:')
     captions = {k for b in blocks[:first_para] if b.label is Label.caption
                 and len(k := letters_key(b.text)) >= CAPTION_TWIN_LETTERS}
+    signatures = Signatures(blocks, lo, hi)
     found = [i for i in _window(blocks, first_para)
              if repeat_or_free(blocks[i]) and not blocks[i].features.get("teaser")
              and titlelike(blocks[i], repeat_ok=blocks[i].features.get("chrome") == REPEAT)
@@ -58,7 +59,7 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
              and not rules.photo_credit(blocks[i].text)                # ('Francesco Carta Fotografo | Moment | Getty Images')
              and not name_with_dashed_role(blocks[i].text, rules)       # ('Anders Skjerdingstad – Journalist i Paris')
              and not _glued_to_next(blocks, i) and not _byline_furniture(blocks, i, rules)
-             and not signed_names(blocks, i, hi)]    # ('Birgit Baumann Anna Giulia Fink …': the text's signature)
+             and not signed_names(blocks[i], signatures)]    # ('Birgit Baumann Anna Giulia Fink …': the signature)
     if first_para - 1 not in found and _bylined_headline(blocks, first_para, hi, rules):
         return first_para                           # (with a title-like line right above, that is the headline)
     if not found:

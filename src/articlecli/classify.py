@@ -17,10 +17,9 @@ import re
 
 from . import alts, boxes, classify_html, inline, runon, teasers
 from .alts import DROPPED_GAP
-from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, author_bio, byline_before, byline_parts, byline_reason, cjk_byline,
-                      closing_line,
-                      cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author, name_with_agency,
-                      prefixed_byline, Signatures, signed_names, source_line, teaser_bylines)
+from .bylines import (BYLINE_LIST_WORDS, NAME_ONLY, Signatures, author_bio, byline_before, byline_parts, byline_reason,
+                      cjk_byline, closing_line, cut_trailing_byline, dated_byline, join_bare_prefixes, metadata_author,
+                      name_with_agency, prefixed_byline, signed_names, source_line, teaser_bylines)
 from .captions import CREDITED_CAPTION_WORDS, caption_element, split_runons
 from .model import BODY_LABELS, Block, Label
 from .names import name_with_dashed_role, namelike

@@ -10,6 +10,8 @@ from .options import Options
 
 TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::|--) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[^\W\d_]{2,24}")   # an address, not a name: 'a.sleegers@boersen-zeitung.de'
+
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
 _DATE_ONLY = re.compile(r"^[\d\s:./,-]+$")
@@ -208,7 +210,7 @@ def extract(root, options: Options, rules=None) -> dict:
     for d in ld[:1]:
         found = _names(d.get("author") or d.get("creator") or [], by_id, orgs)
         orgs += [a for a in found if _is_site(a, site, page_url)]        # a "Person" named after the site
-        authors = [n for a in found if not _is_site(a, site, page_url)
+        authors = [n for a in found if not _is_site(a, site, page_url) and not _EMAIL.fullmatch(a)
                    for n in (names_from_byline(a, rules) if rules else [a])]
     meta_author = _meta(root, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author",
                         "parsely-author", "DCSext.author", "citation_author")
@@ -222,7 +224,7 @@ def extract(root, options: Options, rules=None) -> dict:
             # "Sophie Foster Travel News Reporter" in the byline, "Sophie Foster" in <meta name=author>
             short = names_from_byline(meta_author, rules)
             authors = [next((m for m in short if a.startswith(m + " ")), a) for a in authors]
-    if not authors and meta_author and not meta_author.startswith("http"):
+    if not authors and meta_author and not meta_author.startswith("http") and not _EMAIL.fullmatch(meta_author):
         if _ORG_WORDS.search(meta_author) or _is_site(meta_author, site, page_url) or not rules:
             orgs.append(meta_author)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import os
 import select
+import signal
 import subprocess
 import sys
 import json
@@ -244,3 +245,24 @@ def test_a_bug_is_one_line_naming_the_file_and_the_other_inputs_go_on(tmp_path: 
                        err=lines.append)
     assert code == 1 and "THU HƯỜNG" in console.export_text()
     assert lines == [f"articlecli: {bad}: internal error (KeyError: 'boom'); rerun with --debug"]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="no SIGPIPE on this platform")
+def test_a_reader_that_stops_reading_ends_the_run_as_it_ends_cat(tmp_path: Path) -> None:
+    """`articlecli clean *.txt -f jsonl | head -1`: once the reader has gone, the run ends by SIGPIPE, as `cat`
+    does, with nothing on stderr; not exit 1, which says an input failed."""
+    inputs = []
+    for k in range(40):
+        inputs.append(tmp_path / f"a{k}.txt")
+        inputs[-1].write_bytes(SAMPLE.read_bytes())
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "articlecli", "clean", *map(str, inputs), "-f", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    try:
+        assert json.loads(proc.stdout.readline())["authors"] == ["THU HƯỜNG"]
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == -signal.SIGPIPE and err == b""

@@ -1,6 +1,7 @@
 """Thin Typer CLI: parse options, call the library, map errors to exit codes."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -142,6 +143,8 @@ def preview(
 
 
 def main() -> None:
+    if hasattr(signal, "SIGPIPE"):      # a reader that stops reading ('| head') ends the run as it ends `cat`,
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # not as a failed input (exit 1) with the work going on
     try:
         app()
     except KeyboardInterrupt:

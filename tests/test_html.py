@@ -738,3 +738,13 @@ def test_a_teaser_line_printed_twice_is_no_text_in_html_either() -> None:
     teaser = "<div><p><span>Mike Johnson’s Art of the Deal</span> Mike Johnson’s Art of the Deal</p></div>"
     art = _in_article(_para(), _para("Tuesday"), teaser, _para("Wednesday"))
     assert "Art of the Deal" not in art.text and "Wednesday" in art.text
+
+
+def test_a_headline_like_line_with_a_number_before_the_text_is_no_byline() -> None:
+    """A name beside a date before the text is the byline where no class says so (tests/pages/
+    li-Landesspiegel-2026-01-27-noclass); a headline-like line with a number in it is not one
+    ('Samastipur Police Caught 2 Miscreants', ind-Bhaskar-2024-09-04: only a line with a date is asked)."""
+    page = _page("<h1>Samastipur police caught two miscreants</h1><div><div>Samastipur Police Caught 2 Miscreants</div>"
+                 "</div><article><div><img src='/a.jpg' alt='Police'></div><p>" + PARA + "</p><p>"
+                 + PARA.replace("Monday", "Tuesday") + "</p><p>" + PARA.replace("Monday", "Friday") + "</p></article>")
+    assert clean(page).authors == []

@@ -186,7 +186,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
             title_at = None
         has_lead = any(b.label is Label.lead for b in blocks)
         for i in range(lo - 1, max(-1, lo - 15), -1):      # a lead/byline just before the article body
-            _outside_html(blocks[i], lead_ok=not has_lead)
+            _outside_html(blocks[i], lead_ok=not has_lead, rules=rules)
             has_lead = has_lead or blocks[i].label is Label.lead
         h1 = next((i for i, b in enumerate(blocks) if b.label is Label.title), None)
         if h1 is not None and h1 < lo:
@@ -360,7 +360,10 @@ def _same_box(a, b) -> bool:
 _STANDFIRST_TAGS = frozenset({"h2", "h3", "p"})
 
 
-def _outside_html(b: Block, lead_ok: bool) -> None:
+DATED_BYLINE_WORDS = 14   # words of a line that pairs a name with the date before the article body at most
+
+
+def _outside_html(b: Block, lead_ok: bool, rules: Rules) -> None:
     """Just before the article region, HTML roles still find the lead and the byline."""
     f, roles = b.features, b.features["roles"]
     if b.label is not None or f.get("chrome"):
@@ -374,6 +377,9 @@ def _outside_html(b: Block, lead_ok: bool) -> None:
         b.set(Label.byline, f"inside an element classed '{roles['byline'][0]}'")
     elif f.get("by"):
         b.set(Label.byline, "byline prefix (rules: byline.prefixes), just before the article body")
+    elif f["date"] and f["words"] <= DATED_BYLINE_WORDS and dated_byline(b, rules):
+        b.set(Label.byline, "a name with the date or time, just before the article body")   # ('27. Januar 2026 •
+        #                                                              Gregor Meier • 3 Minuten', where no class says)
 
 
 def _co_author(blocks: list[Block], i: int, rules: Rules) -> bool:

@@ -63,8 +63,9 @@ def segment(text: str, rules: Rules | None = None) -> tuple[list[Block], list[st
     # one scan of the whole text for possible glue points; lines without one skip the splitting
     case_hits = [i for i in (m.start() for m in _CASE_HINT.finditer(text))
                  if text[i - 1] not in _CLOSERS or i > 1 and text[i - 2].isalnum()]
+    after_stop, after_word = _numbered_items(text)
     hits = sorted([m.start() for rx in _GLUED_EACH for m in rx.finditer(text)] + case_hits
-                  + [m.start() for m in _GLUED_ITEM.finditer(text)] + _numbered_items(text)[0])
+                  + [m.start() for m in _GLUED_ITEM.finditer(text)] + after_stop + [at for at, _ in after_word])
     # lowercase→Capital inside words is a glue point unless the language writes it (Xhosa, Zulu:
     # 'lukaGigaba', 'kwaTransnet' dozens of times per article)
     glued_case = guess_language(text) == "vi" or \

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Callable
 
 from .model import Article, Block, Caption, Label
+from .textutil import BULLETS
 
 SCHEMA_VERSION = "1.1"   # 1.1: table blocks carry `rows`
 
@@ -73,7 +74,7 @@ def _md_block(b: Block) -> str:
 
 
 # the item's own marker as md_escape left it: '\- x', '• x', '\* x', '3\. x', '2) x'
-_ITEM_MARK = re.compile(r"^(?:\\?[-–•*▪●◦·+]|(?P<n>\d{1,2})\\?(?P<d>[.)]))\s+")
+_ITEM_MARK = re.compile(rf"^(?:\\?[{BULLETS}+]|(?P<n>\d{{1,2}})\\?(?P<d>[.)]))\s+")
 
 
 def _md_item(text: str) -> str:

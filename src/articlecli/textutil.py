@@ -110,8 +110,9 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 # a list item's marker opening a line: '- ', '• ', '2. ', '3) ', 'a) ' (classify's list items; html's <br> lines)
-LIST_MARK = re.compile(r"^(?:[-–•*▪●◦·]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
-BULLET = re.compile(r"^[-–•*▪●◦·]\s+")      # (the unnumbered ones)
+BULLETS = "-–•*▪●◦·"     # the characters an unnumbered item opens with (the dash first: literal in a class)
+LIST_MARK = re.compile(rf"^(?:[{BULLETS}]\s+|\d{{1,2}}[.)]\s+|[a-z][.)]\s+)")
+BULLET = re.compile(rf"^[{BULLETS}]\s+")      # (the unnumbered ones)
 
 
 def is_name_word(w: str) -> bool:

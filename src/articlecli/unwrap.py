@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .textutil import BULLETS
+
 MIN_WRAPPED = 8       # different lines that end at the width before a text counts as wrapped …
 WRAPPED_SHARE = 0.6   # … and this share of the longer lines inside paragraphs must end there
 WIDTH_RANGE = (30, 200)
 WIDTH_CANDIDATES = 8  # the longest line lengths tried as the width (a long URL may stick out)
 # a first word that opens a list item or a Markdown block (heading, quote): never a wrapped line's rest
-_LIST_MARK = re.compile(r"[-–•*▪●◦·>]|#{1,6}|\d{1,3}[.)]|\[\d+\].*")
+_LIST_MARK = re.compile(rf"[{BULLETS}>]|#{{1,6}}|\d{{1,3}}[.)]|\[\d+\].*")
 
 
 def wrap_width(lines: list[str]) -> int | None:

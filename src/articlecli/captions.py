@@ -165,9 +165,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         if b.features.get("html"):
             continue
         # (captions are short: no search in long paragraphs)
-        marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text or "＝" in b.text
-        mark = rules.image_mark_re.search(b.text) or rules.image_form_re.search(b.text) \
-            if marked and b.text.count(" ") < CREDITED_CAPTION_WORDS else None
+        # (the marks only where one of their characters is: a cheap gate; the forms, anchored, on any short line)
+        marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text
+        mark = (marked and rules.image_mark_re.search(b.text) or rules.image_form_re.search(b.text)) \
+            if b.text.count(" ") < CREDITED_CAPTION_WORDS else None
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
         elif b.text.find(" … ", 0, 60) >= 0 and _CAPS_KICKER.match(b.text) and ends_sentence(b.text) \

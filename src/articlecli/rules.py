@@ -29,9 +29,7 @@ LABEL_ROW_ENTRIES = 4       # whole labels and box headers glued in one line at 
 LABEL_ENTRY_WORDS = 4       # words of one such entry at most
 COUNT_DIGITS = 4            # digits of a count before a box header at most ('12 Kommentare')
 GLUED_LABEL_CHARS = 60      # a row of widget labels printed without spaces is short ('TeilenMerkenDrucken')
-
-
-WIDGET_TAIL_WORDS = 3   # words of a widget label glued after a name at most ('Tips meg', 'Share this')
+WIDGET_TAIL_WORDS = 3       # words of a widget label glued after a name at most ('Tips meg', 'Share this')
 
 
 def alternation(words: list[str]) -> str:

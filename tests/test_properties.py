@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import jsonschema
@@ -93,3 +94,25 @@ def test_any_input_gives_article_or_clean_error(data: bytes | str) -> None:
         assert e.line().startswith("articlecli: ") and "\n" not in e.line()
         return
     assert isinstance(art.text, str)
+
+
+# fast paths written for speed (benchmarks/speed.py) answer exactly what the plain forms answer
+spacey = st.text(st.sampled_from(" a\nĐ1:"), max_size=400)     # (past SPACE_RUNS runs too)
+
+
+@given(spacey)
+def test_single_spaces_is_every_run_as_one(text: str) -> None:
+    from articlecli.decode import _single_spaces
+    assert _single_spaces(text) == re.sub(" {2,}", " ", text)
+
+
+@given(spacey, st.integers(min_value=0, max_value=8))
+def test_spaces_below_counts_as_count_does(text: str, n: int) -> None:
+    from articlecli.textutil import spaces_below
+    assert spaces_below(text, n) == (text.count(" ") < n)
+
+
+@given(st.text(st.sampled_from("0123456789 .:-/May年月日a"), max_size=40))
+def test_dates_in_finds_what_the_pattern_finds(text: str) -> None:
+    from articlecli.textutil import DATE, dates_in
+    assert dates_in(text) == DATE.findall(text)

@@ -16,7 +16,8 @@ from .model import Block, Label
 from .names import namelike
 from .rules import Rules
 from .teasers import LONG
-from .textutil import CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, norm_key, word_count
+from .textutil import (CLOSERS, SENTENCE_END, ends_sentence, is_caps, is_name_word, letters_key, norm_key, spaces_below,
+                       word_count)
 
 CREDITED_CAPTION_WORDS = 40   # a line this short before a photo credit line ('X/Getty Images') is its caption
 _COPYRIGHT_TAIL = re.compile(r"^(?P<cap>[^©]{3,600}?) ?© ?(?P<credit>[^©]{2,160})$")   # "Rauch. © Anett Seidler"
@@ -166,9 +167,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
             continue
         # (captions are short: no search in long paragraphs)
         # (the marks only where one of their characters is: a cheap gate; the forms, anchored, on any short line)
-        marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text
-        mark = (marked and rules.image_mark_re.search(b.text) or rules.image_form_re.search(b.text)) \
-            if b.text.count(" ") < CREDITED_CAPTION_WORDS else None
+        mark = None
+        if spaces_below(b.text, CREDITED_CAPTION_WORDS):
+            marked = "(" in b.text or "（" in b.text or ", " in b.text or ":" in b.text
+            mark = marked and rules.image_mark_re.search(b.text) or rules.image_form_re.search(b.text)
         if mark and word_count(b.text) <= CREDITED_CAPTION_WORDS:
             _marked_caption(b, mark.group(), rules)
         elif b.text.find(" … ", 0, 60) >= 0 and _CAPS_KICKER.match(b.text) and ends_sentence(b.text) \

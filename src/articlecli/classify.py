@@ -26,8 +26,8 @@ from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import WIDGET_TAIL_WORDS, Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import (DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, ends_sentence, head_key, is_caps, letters_key,
-                       norm_key, word_count, words)
+from .textutil import (DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, dates_in, ends_sentence, head_key, is_caps,
+                       letters_key, norm_key, word_count, words)
 from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
@@ -79,7 +79,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     f["widget"] = kind == "line"            # (a widget's label, 'Chia sẻ', 'Share': dropped wherever it stands)
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
     # (a date line may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.', '… - 18:50 UhrLesedauer: 4 Min.')
-    dates = DATE.findall(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)
+    dates = dates_in(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)
                                                               or n <= 8 and _UNIT_END.search(b.text)) else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(LIST_MARK.match(b.text))

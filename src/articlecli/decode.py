@@ -180,9 +180,26 @@ def repair(text: str) -> tuple[str, list[str]]:
         text = _ETH_AS_DSTROKE.sub("Đ", text)
         fixes.append("U+00D0 (Ð) used as Vietnamese Đ replaced")
     text = _strip_special(text, fixes, set(present))
-    while "  " in text:
-        text = text.replace("    ", " ").replace("  ", " ")
-    return text, fixes
+    return _single_spaces(text), fixes
+
+
+_SPACE_RUN = re.compile("  +")
+SPACE_RUNS = 64      # runs of spaces found one by one at most; past them, one regex pass over the rest
+
+
+def _single_spaces(text: str) -> str:
+    """Every run of spaces as one space. A text holds few of them (where a non-breaking space stood beside a
+    space): they are found one by one, which costs a third of rewriting the whole text twice (str.replace)."""
+    at = text.find("  ")
+    parts, pos = [], 0
+    while at >= 0:
+        if len(parts) == SPACE_RUNS:
+            parts.append(_SPACE_RUN.sub(" ", text[pos:]))
+            return "".join(parts)
+        parts.append(text[pos:at + 1])
+        pos = _SPACE_RUN.match(text, at).end()
+        at = text.find("  ", pos)
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def _present(text: str) -> str:

@@ -217,11 +217,10 @@ def _caption_start(text: str, lo: int, marker_at: int) -> int:
     head = head.rstrip("\"”’»")
     if head.endswith((".", "!", "?", "…")):
         head = head[:-1]
-    start = lo
-    for b in _BOUNDARY.finditer(head):
+    for b in reversed(list(_BOUNDARY.finditer(head))):      # (the last boundary that is no abbreviation's stop)
         if not _PAREN_ABBREVIATION.search(head, max(0, b.start() - PAREN_ABBREVIATION_CHARS), b.start()):
-            start = lo + b.end()
-    return start
+            return lo + b.end()
+    return lo
 
 
 # an abbreviation in parentheses closing before the stop, no sentence end: 'Chef Holland-Moritz (r.) berät sich …',

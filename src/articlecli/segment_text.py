@@ -71,6 +71,7 @@ def segment(text: str, rules: Rules | None = None) -> tuple[list[Block], list[st
     glued_case = guess_language(text) == "vi" or \
         sum(_prefixed(text, i) for i in case_hits) * 1000 < PREFIXED_NAMES * (text.count(" ") + 1)
     h, pos, skip = 0, 0, 0
+    node_joins = " , " in text                      # (one look, not one per line)
     lines = text.split("\n")
     for at, raw in enumerate(lines):
         lineno = numbers[at] if numbers else at + 1
@@ -94,7 +95,7 @@ def segment(text: str, rules: Rules | None = None) -> tuple[list[Block], list[st
             rows = features["md_table"]
             blocks.append(Block("\n".join(" | ".join(r) for r in rows), lineno, {"rows": rows}))
             continue
-        if not has_glue and len(line) <= MAX_LINE and " , " not in line:
+        if not has_glue and len(line) <= MAX_LINE and (not node_joins or " , " not in line):
             blocks.append(Block(line, lineno, dict(features)))
             continue
         for chunk in _chunks(line):

@@ -262,12 +262,14 @@ def _mark_teaser_cards(blocks: list[Block]) -> None:
     """Teaser cards in a page dump: a headline printed twice in a row (link text + heading, with or
     without the kicker's colon), then a one-paragraph summary. Three such cards close together are a
     teaser list; a title or a caption printed twice is not."""
-    pairs = []
+    pairs, keys = [], {}        # (each block's key once: the second of one pair is the first of the next)
     for i in range(len(blocks) - 1):
         a, b = blocks[i], blocks[i + 1]
         if a.label is None and b.label is None and 3 <= a.features["words"] <= 30 and 3 <= b.features["words"] <= 30 \
                 and _headline_text(a) and _headline_text(b):
-            ka, kb = letters_key(a.text), letters_key(b.text)
+            ka = keys.pop(i, None)
+            ka = letters_key(a.text) if ka is None else ka
+            kb = keys[i + 1] = letters_key(b.text)
             if len(ka) >= 15 and (ka == kb or (len(kb) >= 15 and (ka.endswith(kb) or kb.endswith(ka)))):
                 pairs.append(i)
     clusters: list[list[int]] = []

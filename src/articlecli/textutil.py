@@ -11,6 +11,15 @@ DATE = re.compile(    # '26.04.2024', '2024-04-26', '10:00', '5 Mai 2024', 'May 
     # ('April 10, 20233 years': a page dump glues the year to the age after it)
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日)")
+_DIGIT = re.compile(r"\d")
+
+
+def dates_in(text: str) -> list[str]:
+    """The dates and times DATE finds in the text. Each holds a digit: a text without one is not scanned (the
+    pattern's word boundaries cost a test at every character, ~9 µs on a line of 100)."""
+    return DATE.findall(text) if _DIGIT.search(text) else []
+
+
 # (and the full stops of Devanagari and Bengali '।', Myanmar '။', Ethiopic '።', Urdu '۔')
 SENTENCE_END = ".!?…。！？।॥။።۔"
 NOT_HEADING_END = ".,;:。，；：、।။።۔"    # a line ending in one of these goes on or has ended: no heading, no title
@@ -66,6 +75,11 @@ def word_count(text: str) -> int:
     if len(text) <= 16 * n + 16:
         return n                          # words of ordinary length: a script that uses spaces
     return _spaceless_count(text)
+
+
+def spaces_below(text: str, n: int) -> bool:
+    """text.count(" ") < n, without counting the spaces of a long paragraph past its first 16 * n characters."""
+    return text.count(" ", 0, 16 * n) < n and text.count(" ") < n
 
 
 def _spaceless_count(text: str) -> int:

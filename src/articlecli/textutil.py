@@ -49,7 +49,9 @@ class Lazy:
     def __getattr__(self, name: str):
         if self._rx is None:
             self._rx = re.compile(self.pattern)
-        return getattr(self._rx, name)
+        value = getattr(self._rx, name)
+        setattr(self, name, value)       # (kept: the next `.search` is a plain attribute, not this call again)
+        return value
 
 
 # scripts written without spaces between words: CJK, and Thai, Lao, Khmer, Myanmar (spaces there end phrases)

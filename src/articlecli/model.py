@@ -1,7 +1,7 @@
 """The typed article model every step shares."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -110,9 +110,9 @@ class Article:
             "language": self.language,
             "text": self.text,
             "blocks": [_block_dict(b) for b in self.blocks],
-            "captions": [asdict(c) for c in self.captions],
-            "removed": [asdict(r) for r in self.removed],
-            "source": asdict(self.source),
+            "captions": [dict(vars(c)) for c in self.captions],      # (flat records: no deep copy, which
+            "removed": [dict(vars(r)) for r in self.removed],        # dataclasses.asdict makes, is needed)
+            "source": {**vars(self.source), "fixes": list(self.source.fixes)},
         }
 
 

@@ -60,7 +60,10 @@ def split_runons(blocks: list[Block], rules: Rules) -> list[Block]:
         if prev is not None and b.label is None and prev.label is None and not b.features.get("html") \
                 and len(b.text) > len(prev.text) >= 15 and b.text.startswith(prev.text):
             credit = b.text[len(prev.text):].strip(" |-–—/")
-            if b.text[len(prev.text)] == " " and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
+            # (or glued to the caption's full stop when it is an agency the rules know: '… Risiken bergen.dpa')
+            if (b.text[len(prev.text)] == " " or prev.text[-1:] == "." and (
+                    rules.is_photo_agency(credit) or rules.photo_credit(credit))) \
+                    and 1 <= len(credit.split()) <= 8 and not ends_sentence(credit) \
                     and credit[0] not in ":;,'\"‘“":     # not "…Concerns: 'I'm Devastated'" (a longer headline)
                 # "Sophie Binet à Matignon." then "Sophie Binet à Matignon. BERTRAND GUAY / AFP": alt + caption
                 caption_after_alt(b, prev.text, credit, f"repeats the line before with the credit '{credit}'", [prev])

@@ -125,7 +125,42 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         best = 0
     if best == 0 and opens:
         blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
-    return _without_kicker(blocks, found, best)
+    best = _under_kicker(blocks, found, best, first_para, rules)
+    return _colon_twin(blocks, found, _without_kicker(blocks, found, best))
+
+
+KICKER_LINE_WORDS = 6   # words of a kicker on its own line over the headline at most
+
+
+def _under_kicker(blocks: list[Block], found: list[int], best: int, first_para: int, rules: Rules) -> int:
+    """'Stromausfall Berlin: Ampeln, S-Bahnen – Wie sicher ist unser Stromnetz?' (the page's short title, the
+    last item of its path) / 'Stromausfall in Berlin' (the kicker) / 'Ampeln tot, S-Bahnen stoppen: Wie sicher ist
+    Deutschlands Stromnetz?' / the lead or 'Von …': a kicker stands over the headline, and the headline right over
+    the text or its byline; the title-like line over the kicker is the page's, not the article's."""
+    k, h = best + 1, best + 2
+    if h not in found or h + 1 >= len(blocks):
+        return best
+    kicker, after = blocks[k], blocks[h + 1]
+    if kicker.label is not None or kicker.features.get("chrome") or kicker.features["sentence"] \
+            or kicker.features["namelike"] or kicker.features["byline_form"] \
+            or not 1 <= kicker.features["words"] <= KICKER_LINE_WORDS:     # (not the authors: 'Julia Vergin | Clare Roth')
+        return best
+    return h if h + 1 == first_para or after.features.get("by") or rules.opens_with_byline_word(after.text) else best
+
+
+def _colon_twin(blocks: list[Block], found: list[int], best: int) -> int:
+    """'Bei Protesten 2022 Bericht: Aktivistin getötet' printed next to 'Bei Protesten 2022: Bericht: Aktivistin
+    getötet': the headline with its kicker glued on, and the same with the kicker's colon; the colon's is the
+    headline as written."""
+    t = blocks[best].text
+    for i in (best - 1, best + 1):
+        s = blocks[i].text if i in found and len(blocks[i].text) == len(t) + 1 else ""
+        at = s.find(": ")
+        while at >= 0:
+            if s[:at] + s[at + 1:] == t:        # (the same but for one colon)
+                return i
+            at = s.find(": ", at + 1)
+    return best
 
 
 def _opens_text_output(blocks: list[Block], first_para: int) -> bool:

@@ -15,6 +15,7 @@ MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# 
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
 NEAR_TITLE = 9       # nearest 9 of them, a line must share FAR_TITLE_SHARED of its words with the text
 FAR_TITLE_SHARED = 0.3   # or be printed twice
+TEXT_SHARED = 0.5        # of its words the text says: a headline over one that says none of them
 SHORT_TITLE = 4      # content words: a shorter line's share of the text's words counts as if it had this many
 REPEAT = "repeats an earlier block of the page"
 CAPTION_TWIN_LETTERS = 10   # letters a caption has at least for a line with the same letters to be its alt text
@@ -107,6 +108,11 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
     if not scores:
         return None
     best = max(scores, key=lambda i: (scores[i], i))       # (nearer the text on a tie)
+    if shared_words(best) == 0:
+        # a line that says none of the text's words, nearer the text than one that says half of them, is a box's
+        # between them ('Question of the Day' … 'No, neither will be on the ballot' under the headline 'Indiana
+        # governor endorses revised GOP state budget package')
+        best = max((i for i in scores if shared_words(i) >= TEXT_SHARED), key=lambda i: (scores[i], i), default=best)
     # a headline right above a longer standfirst that says the same ('US Open 2023 results: Andy Murray among
     # six British players …' / 'Boulter, Burrage, Draper, Evans, Murray and Norrie all won …'): the standfirst
     # shares more words with the text, but the headline comes first (a kicker above it is shorter than 5 words)

@@ -420,10 +420,17 @@ def _credit_after_caption(b: Block, out: list[Block], credit: str, caption_reaso
 
 
 def _alt_before(out: list[Block], caption: str) -> None:
-    """The line before a gallery's button that says what the caption after the button says is the image's alt text."""
+    """The line before a gallery's button (`out[-1]`) is the image's alt text when the caption after the button
+    says the same, or when the button opens the image ('View 6 Images', 'Enlarge this image': 'Marina Lacerda, 37'
+    over it; a counter, '1 of 12 |', numbers a gallery's pictures, and the line over the first is no picture's)."""
     alt = out[-2] if len(out) >= 2 else None
-    if alt is not None and alt.label is None and letters_key(alt.text) == letters_key(caption):
+    if alt is None or alt.label is not None:
+        return
+    if letters_key(alt.text) == letters_key(caption):
         alt.set(Label.chrome, "image alt text (the caption after the gallery button repeats it)")
+    elif not out[-1].text[:1].isdigit() and not alt.features.get("html") and word_count(alt.text) <= ALT_WORDS \
+            and not out[-1].features.get("md_after_image"):     # (a Markdown image over the button has its own alt)
+        alt.set(Label.chrome, f"image alt text (over the gallery button '{out[-1].text}', the caption under it)")
 
 
 def _visible_caption(b: Block) -> bool:

@@ -131,27 +131,33 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         best = 0
     if best == 0 and opens:
         blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
-    best = _under_kicker(blocks, found, best, first_para, rules)
+    best = _under_kicker(blocks, found, best, rules)
     return _colon_twin(blocks, found, _without_kicker(blocks, found, best))
 
 
 KICKER_LINE_WORDS = 6   # words of a kicker on its own line over the headline at most
 
 
-def _under_kicker(blocks: list[Block], found: list[int], best: int, first_para: int, rules: Rules) -> int:
+def _under_kicker(blocks: list[Block], found: list[int], best: int, rules: Rules) -> int:
     """'Stromausfall Berlin: Ampeln, S-Bahnen – Wie sicher ist unser Stromnetz?' (the page's short title, the
     last item of its path) / 'Stromausfall in Berlin' (the kicker) / 'Ampeln tot, S-Bahnen stoppen: Wie sicher ist
-    Deutschlands Stromnetz?' / the lead or 'Von …': a kicker stands over the headline, and the headline right over
-    the text or its byline; the title-like line over the kicker is the page's, not the article's."""
+    Deutschlands Stromnetz?' / the lead / 'Von …': a kicker stands over the headline, and the headline over its
+    'By'/'Von' byline (or over the standfirst sentence over it); the title-like line over the kicker is the
+    page's, not the article's. (The byline is what says so: a text output read again has none.)"""
     k, h = best + 1, best + 2
-    if h not in found or h + 1 >= len(blocks):
+    if h not in found or h + 2 >= len(blocks):
         return best
-    kicker, after = blocks[k], blocks[h + 1]
+    kicker = blocks[k]
     if kicker.label is not None or kicker.features.get("chrome") or kicker.features["sentence"] \
-            or kicker.features["namelike"] or kicker.features["byline_form"] \
+            or kicker.features["namelike"] or kicker.features["byline_form"] or not any(c.isalpha() for c in kicker.text) \
             or not 1 <= kicker.features["words"] <= KICKER_LINE_WORDS:     # (not the authors: 'Julia Vergin | Clare Roth')
         return best
-    return h if h + 1 == first_para or after.features.get("by") or rules.opens_with_byline_word(after.text) else best
+
+    def byline_at(j: int) -> bool:
+        return bool(blocks[j].features.get("by") or rules.opens_with_byline_word(blocks[j].text))
+    under = blocks[h + 1]
+    return h if byline_at(h + 1) or under.features["sentence"] and under.features["words"] <= STANDFIRST_WORDS \
+        and byline_at(h + 2) else best
 
 
 def _colon_twin(blocks: list[Block], found: list[int], best: int) -> int:

@@ -80,7 +80,7 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     # a date in a short line, or two in a longer one ('Publié le 18 juil. 2024 à 08:01Mis à jour le …')
     # (a date line may end in an abbreviation: '06.01.2026, Lesezeit 5 Min.', '… - 18:50 UhrLesedauer: 4 Min.')
     dates = dates_in(b.text) if n <= DATE_LINE_WORDS and (not f["sentence"] or n <= 5 and DATE.match(b.text)
-                                                              or n <= 8 and _UNIT_END.search(b.text)) else ()
+                                                          or n <= 8 and _UNIT_END.search(b.text)) else ()
     f["date"] = bool(dates) and (n <= 14 or len(dates) >= 2)
     f["list"] = bool(LIST_MARK.match(b.text))
     f["namelike"] = 1 <= n <= 6 + WIDGET_TAIL_WORDS and not f["sentence"] and (

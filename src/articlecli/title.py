@@ -8,8 +8,8 @@ from .model import Block, Label
 from .names import name_with_dashed_role
 from .rules import Rules
 from .teasers import is_para
-from .textutil import (CLOSERS, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, is_caps, letters_key, line_words,
-                       spaceless, words)
+from .textutil import (BULLET, CLOSERS, NOT_HEADING_END, SENTENCE_INSIDE, ends_sentence, is_caps, letters_key,
+                       line_words, spaceless, words)
 
 MD_TITLE_GAP = 15    # blocks: how far before the first paragraph a Markdown '# headline' may stand
 TITLE_WINDOW = 20    # blocks before the first paragraph where the headline is looked for; beyond the
@@ -349,7 +349,7 @@ def titlelike(b: Block, repeat_ok: bool = False) -> bool:
     t = b.text.rstrip()
     return (3 <= title_words(b) <= 40 and t[-1:] not in NOT_HEADING_END and (not f.get("chrome") or repeat_ok)
             and not f["date"] and not f["namelike"] and not is_caps(t) and not f.get("by") and not dated_byline(b)
-            and not keyword_list(t))
+            and not keyword_list(t) and not BULLET.match(t))     # (a bulleted item is a list's: '* Crónica…')
 
 
 KEYWORD_ITEMS = 4    # comma-separated items of one or two words at least: a list of keywords

@@ -116,3 +116,23 @@ def test_spaces_below_counts_as_count_does(text: str, n: int) -> None:
 def test_dates_in_finds_what_the_pattern_finds(text: str) -> None:
     from articlecli.textutil import DATE, dates_in
     assert dates_in(text) == DATE.findall(text)
+
+
+# (names and words of every script, the CJK and Hangul ranges' edges among them)
+script_text = st.text(st.sampled_from(["a", "Ă", "ễ", " ", "\n", "\u0e00", "\u0eff", "\u0f00", "\u1000", "\u17ff",
+                                       "\u3040", "\u30ff", "\u33ff", "\u3400", "\u4dbf", "\u4dc0", "松", "\u9fff",
+                                       "\ua000", "가", "\ud7af", "\ud7b0", "\uf900", "\ufaff", "\U0001f600"]), max_size=9)
+
+
+@given(script_text, st.booleans())
+def test_cjk_name_is_what_its_pattern_said(name: str, spaced: bool) -> None:
+    from articlecli.names import cjk_name
+    cjk = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    expected = re.match(f"^[{cjk}]{{2,6}}$", name) or spaced and re.match(f"^[{cjk}]{{1,3}} [{cjk}]{{1,3}}$", name)
+    assert cjk_name(name, spaced) == bool(expected)
+
+
+@given(script_text.filter(bool))
+def test_spaceless_word_is_spaceless(word: str) -> None:
+    from articlecli.textutil import _spaceless_word, spaceless
+    assert _spaceless_word(word) == spaceless(word)

@@ -60,6 +60,18 @@ _SPACELESS = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
                   r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
+_SPACELESS_SMALL = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")   # (of them, the ranges below U+3040)
+
+
+def _spaceless_word(word: str) -> bool:
+    """spaceless() of a word, the big classes compiled only for a word that has a character at U+3040 or above (a
+    Vietnamese or Latin name never does: compiling them costs milliseconds in every process)."""
+    top = max(word)
+    if top < "\u0e00":
+        return False
+    return (_SPACELESS if top >= "\u3040" else _SPACELESS_SMALL).search(word) is not None
+
+
 def spaceless(text: str) -> bool:
     """Characters of a script written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar)."""
     return _SPACELESS.search(text) is not None
@@ -136,7 +148,7 @@ def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
     return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)) \
-        and (core.isascii() or _SPACELESS.search(core) is None)   # (no caseless script after a capital: 'LINEで共有')
+        and (core.isascii() or not _spaceless_word(core))   # (no caseless script after a capital: 'LINEで共有')
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

@@ -131,8 +131,23 @@ def find_title(blocks: list[Block], lo: int, hi: int, rules: Rules) -> int | Non
         best = 0
     if best == 0 and opens:
         blocks[0].features["opens_output"] = True     # (the lines under it are the article's: classify)
-    best = _under_kicker(blocks, found, best, rules)
+    best = _under_kicker(blocks, found, _dated_copy(blocks, found, best, rules), rules)
     return _colon_twin(blocks, found, _without_kicker(blocks, found, best))
+
+
+def _dated_copy(blocks: list[Block], found: list[int], best: int, rules: Rules) -> int:
+    """The headline printed twice before the text ('Elever åtalas för misshandel på Lundsberg' over the date, the
+    standfirst and the byline, and again over an audio player's buttons): the copy with its date or byline right
+    under it heads the article; the other is a player's or a sticky bar's."""
+    if _header_under(blocks, best + 1, rules):
+        return best
+    return next((i for i in found if i < best and blocks[i].text == blocks[best].text
+                 and _header_under(blocks, i + 1, rules)), best)
+
+
+def _header_under(blocks: list[Block], j: int, rules: Rules) -> bool:
+    return j < len(blocks) and bool(blocks[j].features["date"] or blocks[j].features.get("by")
+                                    or dated_byline(blocks[j], rules))
 
 
 KICKER_LINE_WORDS = 6   # words of a kicker on its own line over the headline at most

@@ -409,7 +409,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
     # (from the title on: what stands before a title inside the region is left outside the article)
     paras = [i for i in range(start, hi) if blocks[i].label is None and is_para(blocks[i])]
     first_para, last_para = (paras[0], paras[-1]) if paras else (hi, -1)
-    lead_done = title_at is None
+    lead_done, standfirst_end = title_at is None, False
     body_seen, bylines = False, set()
     signatures = Signatures(blocks, start, hi)      # (how the text signs itself: looked for once, if asked)
     # a headline chosen over title-like lines nearer the text, or far before it: what stands between
@@ -514,7 +514,13 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                     and _standfirst(b, title.text, line_ok=start == 1 or _byline_below(blocks, i)) \
                     and (is_para(b) or _headline_read_again(title, b, [blocks[j] for j in paras[:3]], rules)):
                 b.set(Label.lead, "paragraph right under the headline (the standfirst)")
-                lead_done = True
+                lead_done = standfirst_end = True
+                continue
+            if standfirst_end and blocks[i - 1].label is Label.lead and f["sentence"] \
+                    and not f.get("chrome") and not f.get("inline"):
+                # ('Eleverna … enligt åtalet.' / 'I sovrummen slog de skolkamraterna med skärp.' / 'Nu åtalas …':
+                # a standfirst printed a sentence a line; its byline comes after it)
+                b.set(Label.lead, "the standfirst goes on: its next sentence, on a line of its own")
                 continue
             if not opens_output:      # (under the first line of a text output: the article's lines, as they are)
                 b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")

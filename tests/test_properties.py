@@ -119,9 +119,10 @@ def test_dates_in_finds_what_the_pattern_finds(text: str) -> None:
 
 
 # (names and words of every script, the CJK and Hangul ranges' edges among them)
-script_text = st.text(st.sampled_from(["a", "Ă", "ễ", " ", "\n", "\u0e00", "\u0eff", "\u0f00", "\u1000", "\u17ff",
-                                       "\u3040", "\u30ff", "\u33ff", "\u3400", "\u4dbf", "\u4dc0", "松", "\u9fff",
-                                       "\ua000", "가", "\ud7af", "\ud7b0", "\uf900", "\ufaff", "\U0001f600"]), max_size=9)
+script_text = st.text(st.sampled_from([
+    "a", "Ă", "ễ", " ", "\n", "…", "\u3000", "\u0e00", "\u0eff", "\u0f00", "\u1000", "\u17ff", "\u3040", "\u30ff",
+    "\u33ff", "\u3400", "\u4dbf", "\u4dc0", "松", "\u9fff", "\ua000", "가", "\ud7af", "\ud7b0", "\uf900", "\ufaff",
+    "\U0001f600"]), max_size=9)
 
 
 @given(script_text, st.booleans())
@@ -133,6 +134,7 @@ def test_cjk_name_is_what_its_pattern_said(name: str, spaced: bool) -> None:
 
 
 @given(script_text.filter(bool))
-def test_spaceless_word_is_spaceless(word: str) -> None:
-    from articlecli.textutil import _spaceless_word, spaceless
-    assert _spaceless_word(word) == spaceless(word)
+def test_spaceless_is_what_its_pattern_says(word: str) -> None:
+    from articlecli.textutil import _SPACELESS, _spaceless_word, spaceless
+    expected = re.search(_SPACELESS.pattern, word) is not None
+    assert spaceless(word) == expected and _spaceless_word(word) == expected

@@ -72,8 +72,16 @@ def _spaceless_word(word: str) -> bool:
     return (_SPACELESS if top >= "\u3040" else _SPACELESS_SMALL).search(word) is not None
 
 
+_AT_U3000 = re.compile(rb"[\xe3-\xef]")     # a UTF-8 lead byte of U+3000-U+FFFF
+
+
 def spaceless(text: str) -> bool:
-    """Characters of a script written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar)."""
+    """Characters of a script written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar). (The big
+    classes are asked only of a text with a character at U+3000 or above: one look at its UTF-8 bytes.)"""
+    if text.isascii():
+        return False
+    if _AT_U3000.search(text.encode("utf-8", "surrogatepass")) is None:
+        return _SPACELESS_SMALL.search(text) is not None
     return _SPACELESS.search(text) is not None
 
 

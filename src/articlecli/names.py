@@ -55,7 +55,8 @@ def cjk_name(name: str, spaced: bool = False) -> bool:
     if 2 <= len(core) <= 6 and all(map(_cjk, core)):
         return True
     surname, space, given = core.partition(" ")
-    return spaced and bool(space) and 1 <= len(surname) <= 3 and 1 <= len(given) <= 3 and all(map(_cjk, surname + given))
+    return spaced and bool(space) and 1 <= len(surname) <= 3 and 1 <= len(given) <= 3 \
+        and all(map(_cjk, surname + given))
 
 
 def _cjk(c: str) -> bool:

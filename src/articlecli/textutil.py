@@ -60,16 +60,7 @@ _SPACELESS = Lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
                   r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
-_SPACELESS_SMALL = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")   # (of them, the ranges below U+3040)
-
-
-def _spaceless_word(word: str) -> bool:
-    """spaceless() of a word, the big classes compiled only for a word that has a character at U+3040 or above (a
-    Vietnamese or Latin name never does: compiling them costs milliseconds in every process)."""
-    top = max(word)
-    if top < "\u0e00":
-        return False
-    return (_SPACELESS if top >= "\u3040" else _SPACELESS_SMALL).search(word) is not None
+_SPACELESS_SMALL = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")   # (of them, the ranges below U+3000)
 
 
 _AT_U3000 = re.compile(rb"[\xe3-\xef]")     # a UTF-8 lead byte of U+3000-U+FFFF
@@ -77,7 +68,8 @@ _AT_U3000 = re.compile(rb"[\xe3-\xef]")     # a UTF-8 lead byte of U+3000-U+FFFF
 
 def spaceless(text: str) -> bool:
     """Characters of a script written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar). (The big
-    classes are asked only of a text with a character at U+3000 or above: one look at its UTF-8 bytes.)"""
+    classes are asked only of a text with a character at U+3000 or above, one look at its UTF-8 bytes: compiling
+    them costs milliseconds, in every process that reads a Vietnamese or Latin name.)"""
     if text.isascii():
         return False
     if _AT_U3000.search(text.encode("utf-8", "surrogatepass")) is None:
@@ -156,7 +148,7 @@ def is_name_word(w: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (with . ' - inside)."""
     core = w.strip(".,'’-")
     return bool(core) and core[0].isupper() and (core.isalpha() or all(c.isalpha() or c in ".'’-" for c in core)) \
-        and (core.isascii() or not _spaceless_word(core))   # (no caseless script after a capital: 'LINEで共有')
+        and (core.isascii() or not spaceless(core))   # (no caseless script after a capital: 'LINEで共有')
 
 
 VIETNAMESE = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")        # letters only Vietnamese writes

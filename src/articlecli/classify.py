@@ -26,8 +26,8 @@ from .names import name_with_dashed_role, namelike
 from .region import CLOSING_LINES, UNDER_HEADER, best_region, extend_to_byline, max_stretch, prev_content, trim_region
 from .rules import WIDGET_TAIL_WORDS, Rules
 from .teasers import LONG, doubled, is_para
-from .textutil import (DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, dates_in, ends_sentence, head_key, is_caps,
-                       letters_key, norm_key, word_count, words)
+from .textutil import (BULLETS, DATE, GLUED_CAPITAL, LIST_MARK, NOT_HEADING_END, dates_in, ends_sentence, head_key,
+                       is_caps, letters_key, norm_key, word_count, words)
 from .title import NEAR_TITLE, REPEAT, find_title, keyword_list, leading_subheading, repeat_or_free, titlelike
 
 HEADING_MAX = 25     # words
@@ -70,6 +70,10 @@ def evidence(b: Block, rules: Rules, learned: dict[str, str] | None = None) -> N
     elif not f["chrome"] and not f["sentence"] and "," in b.text and keyword_list(b.text):
         kind, f["chrome"] = "inline", ("a list of keywords (an image's alt text or the page's tags: 'lobby, restaurant, "
                                        "totems, table')")
+    elif not f["chrome"] and not f["sentence"] and SLUG_WORDS <= n <= HEADING_MAX and not f.get("html") \
+            and _slug(b.text):
+        kind, f["chrome"] = "inline", ("a line in lowercase with no punctuation ('two new york residents arrested "
+                                       "operating undisclosed chinese police station'): an image's alt text")
     elif not f["chrome"] and not f["sentence"] and n <= GLUED_ROW_WORDS and len(GLUED_CAPITAL.findall(b.text)) >= GLUED_LINKS:
         kind, f["chrome"] = "line", "links or tags glued into one line ('DAZN GutscheineNike Store Gutscheine…')"
     f["header"] = n <= 8 and kind == "header"
@@ -108,6 +112,17 @@ _UNIT_END = re.compile(r"\d ?(?:min|std|h)\.$", re.IGNORECASE)   # a reading tim
 _KEYED_STARTS = ("©", ">")     # long blocks that still get a lookup key ("© 2024 …", "> quote")
 SOURCE_WORDS = 8               # words of a source line ('Theo Tuổi Trẻ') a later pass looks past at most
 LONG_FORM_CHARS = 400          # a long line is matched against chrome.sentence_patterns and endings up to this length
+
+
+SLUG_WORDS = 4       # words of a line in lowercase with no punctuation, an image's alt text, at least
+
+
+def _slug(text: str) -> bool:
+    """Words of a script with case, all in lowercase, no punctuation: how a CMS writes an image's alt text."""
+    return text == text.lower() and text != text.upper() and not any(c in _SLUG_MARKS for c in text)
+
+
+_SLUG_MARKS = ".,;:!?…\"'“”‘’()–—/|&#@%" + BULLETS    # (a list's item has its marker)
 
 
 def _identifier(text: str) -> bool:

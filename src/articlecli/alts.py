@@ -1,6 +1,6 @@
 """Pictures in page dumps, found by how a dump prints them: an image's alt text and its caption printed twice in a
-row, the alt text on the line right over its caption, and a linked story's card (its headline, a label, the headline
-again). Passes over the blocks before the region is labelled (the glued alt text after it); each sets its labels
+row, the alt text on the line right over its caption, a linked story's card (its headline, a label, the headline
+again) and a video's (its title with the player's label, the title again, its description). Passes over the blocks before the region is labelled (the glued alt text after it); each sets its labels
 with the reason.
 """
 from __future__ import annotations
@@ -89,6 +89,24 @@ def linked_story_cards(blocks: list[Block]) -> None:
             for x in (b, tag, again):
                 x.set(Label.chrome, f"a card linking another story inside the text: its headline, the label "
                                     f"'{tag.text}' and the headline again")
+
+
+VIDEO_LABEL = " Video"
+VIDEO_NOTE_WORDS = 60   # words of a video's description under its title at most
+
+
+def video_cards(blocks: list[Block]) -> None:
+    """A video's card printed in a page dump: its title with the player's label glued on, the title again, then one
+    sentence that says what the video shows ('Why the China threat is growing … Video' / 'Why the China threat is
+    growing …' / 'The Heritage Foundation's Michael Pillsbury discusses …'): the video's, not the text's. (The title
+    and its copy are left to the passes after: a headline, a repeat.)"""
+    for i in range(len(blocks) - 2):
+        a, b, note = blocks[i], blocks[i + 1], blocks[i + 2]
+        if not a.text.endswith(VIDEO_LABEL) or a.text[:-len(VIDEO_LABEL)].rstrip() != b.text \
+                or b.features["words"] < 3 or a.features.get("html") or note.label is not None:
+            continue
+        if note.features["sentence"] and note.features["words"] <= VIDEO_NOTE_WORDS:
+            note.set(Label.chrome, f"the description of the video '{b.text}' under its title")
 
 
 ALT_WORDS = 6        # words of an image's alt text printed on the line over its caption at most ('meghan markle')

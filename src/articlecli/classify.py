@@ -172,6 +172,7 @@ def classify(blocks: list[Block], rules: Rules, meta: dict | None = None,
     boxes.paywall_offers(blocks)
     alts.doubled_captions(blocks)
     alts.linked_story_cards(blocks)
+    alts.video_cards(blocks)
     alts.alts_over_captions(blocks)
     inline.embedded_posts(blocks)
     inline.machine_summary(blocks, rules)

@@ -51,6 +51,8 @@ def test_byline_prefix_glued_to_the_name(line: str, name: str | None) -> None:
     ("Von Anna Sleegers, Frankfurt", ["Anna Sleegers"]),                 # fundus-dev BoersenZeitung page.txt
     ("Von Paulina Cwiartka, Online-Redakteurin", ["Paulina Cwiartka"]),  # fundus-dev WAZ page.txt
     ("Adam Vidler and AP", ["Adam Vidler", "AP"]),                       # an agency stays
+    ("Von dpa 30.04.2024, 18:58", ["dpa"]),                              # fundus-dev MitteldeutscheZeitung page.txt
+    ("Von heute 30.04.2024, 18:58", []),                                 # (a lowercase word that names no agency)
     ("By Smith and Jones", ["Smith", "Jones"]),                          # no full name: single words stay
     ("Sophie FosterTravel News Reporter", ["Sophie Foster"]),            # fundus-dev DailyStar page.txt: glued role
     ("Sarah LazareTwitter", ["Sarah Lazare"]),                           # fundus-dev TheNation page.txt

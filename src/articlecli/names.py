@@ -221,7 +221,8 @@ def names_from_byline(text: str, rules: Rules) -> list[str]:
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and "," in t and " and " not in t:
         parts = [f"{parts[1]} {parts[0]}"]                       # "You, Xiaoying" → "Xiaoying You"
     parts = [q for q in (_without_role(_without_agency(p, rules), rules) for p in parts) if q]
-    names = [p for p in parts if person_like(p) and not rules.chrome_reason(p)]
+    # (an agency the rules know is an author as it writes itself: 'Von dpa 30.04.2024, 18:58')
+    names = [p for p in parts if (person_like(p) or p in rules.agencies) and not rules.chrome_reason(p)]
     if any(len(p.split()) >= 2 for p in names):
         # beside a full name, one word is a place or a role ('Von Anna Sleegers, Frankfurt', 'Paulina
         # Cwiartka, Online-Redakteurin'), unless it is an agency ('Adam Vidler and AP') or a CJK name

@@ -1,7 +1,7 @@
 """Pictures in page dumps, found by how a dump prints them: an image's alt text and its caption printed twice in a
 row, the alt text on the line right over its caption, a linked story's card (its headline, a label, the headline
-again) and a video's (its title with the player's label, the title again, its description). Passes over the blocks before the region is labelled (the glued alt text after it); each sets its labels
-with the reason.
+again) and a video's (its title with the player's label, the title again, its description). Passes over the blocks
+before the region is labelled (the glued alt text after it); each sets its labels with the reason.
 """
 from __future__ import annotations
 

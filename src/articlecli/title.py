@@ -163,9 +163,9 @@ def _under_kicker(blocks: list[Block], found: list[int], best: int, rules: Rules
     if h not in found or h + 2 >= len(blocks):
         return best
     kicker = blocks[k]
-    if kicker.label is not None or kicker.features.get("chrome") or kicker.features["sentence"] \
-            or kicker.features["namelike"] or kicker.features["byline_form"] or not any(c.isalpha() for c in kicker.text) \
-            or not 1 <= kicker.features["words"] <= KICKER_LINE_WORDS:     # (not the authors: 'Julia Vergin | Clare Roth')
+    f = kicker.features          # (not the authors under a headline: 'Julia Vergin | Clare Roth')
+    if kicker.label is not None or f.get("chrome") or f["sentence"] or f["namelike"] or f["byline_form"] \
+            or not any(c.isalpha() for c in kicker.text) or not 1 <= f["words"] <= KICKER_LINE_WORDS:
         return best
 
     def byline_at(j: int) -> bool:

@@ -580,3 +580,12 @@ def test_a_dateline_in_capitals_before_english_text_is_no_site_tag() -> None:
     art = clean(f"Island talks to resume\n\n{lead}\n\nOfficials from both countries declined to comment further on "
                 "the timing of the meeting or on who would attend it.\n")
     assert art.site is None and art.text.startswith(lead)
+
+
+def test_lead_is_the_whole_standfirst_printed_a_sentence_a_line() -> None:
+    """The JSON `lead` of a standfirst printed a sentence a line is all of it (se-Expressen-2025-10-23 page.txt in
+    ../shared/corpus/fundus-dev: the label case 'standfirst-sentence-on-its-own-line-goes-on')."""
+    doc = next(c["doc"] for c in CASES if c["name"] == "standfirst-sentence-on-its-own-line-goes-on")
+    assert clean(doc, Options()).lead == ("Eleverna på privatskolan Lundsberg trängde på natten in och misshandlade "
+                                          "flera andra elever, enligt åtalet. I sovrummen slog de skolkamraterna med "
+                                          "skärp. Nu åtalas fem elever för misshandel och grovt hemfridsbrott.")

@@ -32,6 +32,8 @@ def assemble(blocks: list[Block], source: Source, rules: Rules, meta: dict | Non
                                            "the site's tag opening the first paragraph (rules: site.lead_prefix)", b.line))
             if label is Label.lead and art.lead is None:
                 art.lead = b.text
+            elif label is Label.lead and b.features.get("standfirst_part"):
+                art.lead += " " + b.text             # (a standfirst printed a sentence a line)
             art.blocks.append(b)
         elif label is Label.caption:
             prev = art.captions[-1] if art.captions else None

@@ -537,6 +537,7 @@ def _label_region(blocks: list[Block], lo: int, hi: int, title_at: int | None, r
                 # ('Eleverna … enligt åtalet.' / 'I sovrummen slog de skolkamraterna med skärp.' / 'Nu åtalas …':
                 # a standfirst printed a sentence a line; its byline comes after it)
                 b.set(Label.lead, "the standfirst goes on: its next sentence, on a line of its own")
+                f["standfirst_part"] = True           # (assemble: the lead is all of the standfirst)
                 continue
             if not opens_output:      # (under the first line of a text output: the article's lines, as they are)
                 b.set(Label.chrome, "between the headline and the article text (not a paragraph of it)")

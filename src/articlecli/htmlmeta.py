@@ -11,7 +11,6 @@ from .options import Options
 TITLE_SEP = re.compile(r" (?:[-–—|·•:»]|::|--) | ?｜ ?")      # titles are whitespace-collapsed (clean_str)
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[^\W\d_]{2,24}")   # an address, not a name: 'a.sleegers@boersen-zeitung.de'
-
 _ORG_WORDS = re.compile(r"\b(?:news|media|press|redaktion|redacción|rédaction|online|team|staff|agency|desk|"
                         r"newsroom|editorial|zeitung|journal|times|post|gmbh|ltd|inc|báo|tòa soạn)\b", re.I)
 _DATE_ONLY = re.compile(r"^[\d\s:./,-]+$")

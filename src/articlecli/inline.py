@@ -87,10 +87,10 @@ def _quoted_post(blocks: list[Block], i: int) -> None:
 
 
 def _blockquote(el):
-    """The nearest <blockquote> holding the element, or None."""
-    while el is not None and getattr(el, "tag", None) != "blockquote":
-        el = el.getparent()
-    return el
+    """The nearest <blockquote> holding the element (itself included), or None."""
+    if el is None or el.tag == "blockquote":
+        return el
+    return next(el.iterancestors("blockquote"), None)
 
 
 SUMMARY_POINTS = 8         # sentences of a machine-made summary at most

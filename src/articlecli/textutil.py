@@ -99,10 +99,8 @@ def spaces_below(text: str, n: int) -> bool:
 
 def _spaceless_count(text: str) -> int:
     tokens = text.split()
-    if len(text) > 2000 and _SPACELESS.search(text, 0, 2000) is None:
-        return len(tokens)
-    if _SPACELESS.search(text) is None:
-        return len(tokens)
+    if len(text) > 2000 and not spaceless(text[:2000]) or not spaceless(text):
+        return len(tokens)              # (asked through spaceless: the big classes only for a text that can hold them)
     toks = _WORD.findall(text)
     chars = len(_SPACELESS.findall(text))
     return sum(1 for t in toks if not _SPACELESS.search(t)) + (chars + 1) // 2
